@@ -1,0 +1,100 @@
+// Plain text of a block with a map back to source offsets, so sentences found in the text get exact positions.
+
+/** A run of text whose characters come from one place in the source. */
+interface Segment {
+  textStart: number;
+  sourceStart: number;
+  sourceEnd: number;
+  length: number;
+  /** True when the text is the source verbatim (character i maps to sourceStart + i). */
+  exact: boolean;
+  /** For inexact runs: the source offset of each character, found by aligning text and source. */
+  map?: Int32Array;
+}
+
+export class InlineText {
+  text = '';
+  private readonly segments: Segment[] = [];
+
+  /** `source` is the whole file; pass it for inexact runs so positions can be aligned character by character. */
+  append(value: string, sourceStart: number, sourceEnd: number, exact: boolean, source?: string): void {
+    if (value === '') return;
+    const segment: Segment = { textStart: this.text.length, sourceStart, sourceEnd, length: value.length, exact };
+    if (!exact && source !== undefined) segment.map = alignToSource(value, source, sourceStart, sourceEnd);
+    this.segments.push(segment);
+    this.text += value;
+  }
+
+  /** Source offset of the character at `index` in `text` (an approximation inside escaped or decoded runs). */
+  sourceOffset(index: number): number {
+    const segments = this.segments;
+    if (segments.length === 0) return 0;
+    let low = 0;
+    let high = segments.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (segments[mid].textStart <= index) low = mid;
+      else high = mid - 1;
+    }
+    const segment = segments[low];
+    const within = index - segment.textStart;
+    if (segment.exact) return segment.sourceStart + within;
+    if (segment.map) return segment.map[Math.min(within, segment.map.length - 1)];
+    return Math.min(segment.sourceStart + within, Math.max(segment.sourceStart, segment.sourceEnd - 1));
+  }
+
+  /** Drops the text from `index` on (used to cut an attribution line off a quote). */
+  truncate(index: number): void {
+    this.text = this.text.slice(0, index);
+    while (this.segments.length > 0 && this.segments[this.segments.length - 1].textStart >= index) this.segments.pop();
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.textStart + last.length > index) last.length = index - last.textStart;
+  }
+}
+
+/**
+ * Maps each character of a decoded text run to its place in the source. The parser drops continuation-line
+ * indentation, backslash escapes and entity spellings, so walk forward in the source to each next character.
+ */
+function alignToSource(value: string, source: string, start: number, end: number): Int32Array {
+  const map = new Int32Array(value.length);
+  let cursor = start;
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i];
+    let probe = cursor;
+    // Look a short way ahead: skipped markup is a few characters, never a paragraph.
+    const limit = Math.min(end, cursor + 12);
+    while (probe < limit && source[probe] !== char) probe++;
+    if (probe < limit) {
+      map[i] = probe;
+      cursor = probe + 1;
+    } else {
+      map[i] = Math.min(cursor, Math.max(start, end - 1));
+    }
+  }
+  return map;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** Splits text into trimmed sentences with their start/end indexes in `text`. */
+export function splitSentences(text: string, locale: string): Array<{ start: number; end: number }> {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
+  }
+  const result: Array<{ start: number; end: number }> = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    let start = index;
+    let end = index + segment.length;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) result.push({ start, end });
+  }
+  return result;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 160;
+}
