@@ -196,6 +196,72 @@ export interface DocumentDate {
   key: string;
 }
 
+/** A statistic found in (or declared on) a document, with how it is sourced. Filled by the linter. */
+export interface DocumentStatistic {
+  /** The figure as written, e.g. `42%` or `$1.2 billion`. */
+  value: string;
+  /** The sentence that states it. */
+  text: string;
+  /** External URL that sources it (link in the sentence, attached footnote, or declared `sourceUrl`). */
+  sourceUrl?: string;
+  /** Display name of the source, when known. */
+  source?: string;
+  /** True when the page presents it as its own finding (survey, analysis). */
+  own: boolean;
+  span: Span;
+  origin: 'text' | 'frontmatter' | 'mdx';
+}
+
+/** One signal of the linkability score: its points, maximum and one sentence of advice. */
+export interface ScoreSignal {
+  id: string;
+  label: string;
+  points: number;
+  max: number;
+  advice: string;
+}
+
+export interface LinkabilityScore {
+  /** 0–100. */
+  total: number;
+  signals: ScoreSignal[];
+}
+
+/** A rendered share card (filled by the share-card feature). */
+export interface ShareCardRef {
+  kind: 'og' | 'stat' | 'stat-square';
+  /** Public path, e.g. `/_linkable/cards/blog-x.png`. */
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** A downloadable dataset (filled by the embeds feature). */
+export interface DatasetRef {
+  /** Public path of the CSV. */
+  url: string;
+  name: string;
+  columns: string[];
+  rows: number;
+  /** Index into `doc.tables` when it came from a Markdown table. */
+  tableIndex?: number;
+}
+
+/** An embeddable infographic (filled by the embeds feature). */
+export interface InfographicEmbed {
+  /** Absolute image URL. */
+  src: string;
+  title: string;
+  alt: string;
+  width?: number;
+  height?: number;
+  /** The HTML snippet other sites paste. */
+  embedHtml: string;
+  /** Public path of the oEmbed JSON, when written. */
+  oembedUrl?: string;
+}
+
 export interface LinkableDocument {
   /** Absolute path of the source file. */
   file: string;
@@ -237,4 +303,20 @@ export interface LinkableDocument {
   errors: Finding[];
   /** Body start in the file (after frontmatter), for positions. */
   bodyOffset: number;
+
+  // Filled in by features during a build; absent until the feature has run.
+  /** The asset type: frontmatter `linkable.type`, else classified from content (linter). */
+  assetType?: AssetType;
+  assetTypeSource?: 'frontmatter' | 'classified';
+  /** Statistics found or declared on the page (linter). */
+  statistics?: DocumentStatistic[];
+  /** Lint findings for this page, after suppression (linter). */
+  findings?: Finding[];
+  score?: LinkabilityScore;
+  /** Rendered share cards (share cards). */
+  cards?: ShareCardRef[];
+  /** Downloadable datasets (embeds). */
+  datasets?: DatasetRef[];
+  /** Embeddable infographics (embeds). */
+  embeds?: InfographicEmbed[];
 }
