@@ -5,7 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import demoConfig from './demo-site/astro.config.mjs';
 
+const demo = (path) => fileURLToPath(new URL(`./demo-site/${path}`, import.meta.url));
+
+// Astro resolves srcDir/publicDir/outDir against the directory it runs in, not against `root`, so name them all.
 export default defineConfig({
   ...demoConfig,
-  root: fileURLToPath(new URL('./demo-site/', import.meta.url)),
+  root: demo(''),
+  srcDir: demo('src'),
+  publicDir: demo('public'),
+  outDir: demo('dist'),
+  cacheDir: demo('node_modules/.astro'),
 });

@@ -71,6 +71,16 @@ About 42% of teams are remote, says [the Bureau](https://www.bureau.example/repo
     expect(item.span.start).toMatchObject({ line: 17, column: 3 });
   });
 
+  it('keeps a hard-wrapped sentence whole, with its link on the next line', () => {
+    const wrapped = parse('Small firms lost $3.1 billion to late invoices\nlast year, according to [the Payments\nInstitute](https://payments.example/report). Next one.\n');
+    expect(wrapped.sentences.map((sentence) => sentence.text)).toEqual([
+      'Small firms lost $3.1 billion to late invoices\nlast year, according to the Payments\nInstitute.',
+      'Next one.',
+    ]);
+    expect(wrapped.sentences[0].links).toEqual([0]);
+    expect(wrapped.sentences[1].span.start).toMatchObject({ line: 3, column: 46 });
+  });
+
   it('classifies links and reads their domains', () => {
     expect(doc.links.map((link) => [link.kind, link.domain ?? null, link.url])).toEqual([
       ['external', 'bureau.example', 'https://www.bureau.example/report'],

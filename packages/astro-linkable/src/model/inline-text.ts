@@ -85,7 +85,10 @@ export function splitSentences(text: string, locale: string): Array<{ start: num
     segmenters.set(locale, segmenter);
   }
   const result: Array<{ start: number; end: number }> = [];
-  for (const { segment, index } of segmenter.segment(text)) {
+  // A soft line break inside a paragraph is not the end of a sentence, but the segmenter treats LF as one (UAX #29):
+  // hard-wrapped Markdown would be cut into line-long "sentences". Same length, so indexes hold.
+  const unwrapped = text.includes('\n') ? text.replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length)) : text;
+  for (const { segment, index } of segmenter.segment(unwrapped)) {
     let start = index;
     let end = index + segment.length;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
