@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocumentSource } from '../../packages/astro-linkable/src/model/parse.js';
 import { loadDocument, loadDocuments } from '../../packages/astro-linkable/src/model/documents.js';
-import { assignIdentity, entryIdFromPath } from '../../packages/astro-linkable/src/model/identity.js';
+import { assignIdentity, entryIdFromPath, type ProjectPaths } from '../../packages/astro-linkable/src/model/identity.js';
 import { decodeSource } from '../../packages/astro-linkable/src/model/source.js';
 
 const parse = (text: string, file = 'src/content/articles/post.md') => parseDocumentSource({ file: `/site/${file}`, relativePath: file, text });
@@ -228,8 +228,8 @@ describe('document model: bad input never throws', () => {
 });
 
 describe('asset identity and URL', () => {
-  const project = { root: '/site', srcDir: '/site/src', publicDir: '/site/public', base: '/', trailingSlash: 'ignore' as const };
-  const identity = (file: string, text = '# T\n', extra: Partial<typeof project> = {}, mapUrl?: Parameters<typeof assignIdentity>[2]) =>
+  const project: ProjectPaths = { root: '/site', srcDir: '/site/src', publicDir: '/site/public', base: '/', trailingSlash: 'ignore' };
+  const identity = (file: string, text = '# T\n', extra: Partial<ProjectPaths> = {}, mapUrl?: Parameters<typeof assignIdentity>[2]) =>
     assignIdentity(parseDocumentSource({ file: `/site/${file}`, relativePath: file, text }), { ...project, ...extra }, mapUrl);
 
   it('maps content collection entries like Astro\'s glob loader', () => {
