@@ -140,6 +140,11 @@ const LIMIT_WORD_BEFORE = /\blimit/i;
 const LOWERCASE_SUFFIX = /\d\s?[mb]$/;
 /** "US$1 trillion": the country letters belong to the amount. */
 const DOLLAR_COUNTRY_BEFORE = /\b(?:US|A|AU|C|CA|NZ|HK|S)$/;
+/** Amounts written with a magnitude, and amounts written to the cent. */
+const HAS_MAGNITUDE = /(?:thousand|million|billion|trillion|bn|mn|tn)\b|\d\s?[KMB]\b|\b(?:tens|hundreds|millions|billions|trillions)\b/i;
+const CENTS = /\d\.\d{2}$/;
+/** "half an hour", "half a day": a duration, not a share. */
+const DURATION_AFTER = /^\s+an?\s+(?:hour|minute|second|day|week|month|year|decade|century|mile|dozen|page|step)\b/i;
 /** "4K × 2K", "2MB×": a size, not an amount. */
 const SIZE_AFTER = /^\s*[kKmM]?[xX×]/;
 /** "per 1 user" is a unit; "per 1,000 users" is a rate. */
@@ -248,6 +253,7 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
     if (POSITION_BEFORE.test(before)) return undefined;
     // "half" alone is a share only when hedged: "fell to around half", not "cut it in half".
     if (groups.bareHalf !== undefined) {
+      if (DURATION_AFTER.test(after)) return undefined; // "about half an hour"
       const hedge = hedgeBefore(before);
       return hedge === '' ? undefined : match(text, start - hedge.length, end, '1 in 2', 'ratio');
     }
@@ -259,7 +265,10 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
   }
   if (groups.amount !== undefined) {
     if (LOWERCASE_SUFFIX.test(phrase) || SIZE_AFTER.test(after)) return undefined;
-    if (PRICE_BEFORE.test(before) || (!STARTS_WITH_DIGIT.test(phrase) && PRICE_AFTER.test(after))) return undefined;
+    // A price or an invoice line has no magnitude ("$9 a month", "$3,117.50"); "cost $1.2 billion a year" is a figure.
+    const magnitude = HAS_MAGNITUDE.test(phrase);
+    if (!magnitude && CENTS.test(phrase)) return undefined;
+    if (!magnitude && (PRICE_BEFORE.test(before) || (!STARTS_WITH_DIGIT.test(phrase) && PRICE_AFTER.test(after)))) return undefined;
     const country = DOLLAR_COUNTRY_BEFORE.exec(before)?.[0] ?? ''; // "US$1 trillion"
     return match(text, start - country.length, end, country + phrase.replace(TRAILING_OF, ''), 'amount');
   }

@@ -1,14 +1,16 @@
 // Reads YAML frontmatter into plain data and the normalised fields of the document model, with positioned errors.
-import { parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { linkableFrontmatterSchema, linkableObjectSchema } from './frontmatter-schema.js';
-import type { DocumentDate, Finding, LinkableFrontmatter } from './types.js';
+import type { DocumentDate, Finding, LinkableFrontmatter, Span } from './types.js';
 import type { Locator } from './source.js';
 
 export interface FrontmatterResult {
   data: Record<string, unknown>;
   linkable: LinkableFrontmatter | false;
   errors: Finding[];
+  /** Where each `contributors` id is written (aligned with `frontmatterStrings(data.contributors)`). */
+  contributorSpans?: Span[];
 }
 
 /**
@@ -61,7 +63,25 @@ export function readFrontmatter(
       }
     }
   }
-  return { data, linkable, errors };
+  const contributorSpans = contributorIdRanges(yamlDoc.get('contributors', true)).map(([start, end]) => ({
+    start: locator.point(yamlOffset + start),
+    end: locator.point(yamlOffset + end),
+  }));
+  return { data, linkable, errors, contributorSpans };
+}
+
+/** Ranges of the ids in `contributors: [a, b]` or `contributors: a, b` (one range per id, as frontmatterStrings splits). */
+function contributorIdRanges(node: unknown): Array<[number, number]> {
+  if (isSeq(node)) {
+    return node.items
+      .filter((item): item is YamlNode => isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number'))
+      .map((item) => [item.range?.[0] ?? 0, item.range?.[1] ?? 0]);
+  }
+  if (isScalar(node) && typeof node.value === 'string') {
+    const count = node.value.split(',').filter((part) => part.trim()).length;
+    return Array.from({ length: count }, () => [node.range?.[0] ?? 0, node.range?.[1] ?? 0]);
+  }
+  return [];
 }
 
 function readTomlFrontmatter(text: string, offset: number, locator: Locator, relPath: string): FrontmatterResult {

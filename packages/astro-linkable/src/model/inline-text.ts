@@ -89,13 +89,38 @@ export function splitSentences(text: string, locale: string): Array<{ start: num
   // hard-wrapped Markdown would be cut into line-long "sentences". Same length, so indexes hold.
   const unwrapped = text.includes('\n') ? text.replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length)) : text;
   for (const { segment, index } of segmenter.segment(unwrapped)) {
-    let start = index;
-    let end = index + segment.length;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) result.push({ start, end });
+    for (const piece of splitBeforeFigures(segment, index)) {
+      let { start, end } = piece;
+      while (start < end && isSpace(text.charCodeAt(start))) start++;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+      if (end > start) result.push({ start, end });
+    }
   }
   return result;
+}
+
+/**
+ * UAX #29 does not end a sentence before one that starts with a number ("…in 2024. 62% of owners…"), since a
+ * lowercase word follows; statistics pages are full of such sentences. Split there, unless the period ends an
+ * abbreviation ("approx. 50", "No. 5", "e.g. 3").
+ */
+const END_BEFORE_FIGURE = /[.!?]["”’)\]]*\s+(?=["“‘(]?[$€£¥₹]?\d)/g;
+const ABBREVIATION = /(?:^|[\s(])(?:[a-z]|e\.g|i\.e|approx|ca|cf|no|nos|vs|p|pp|fig|figs|vol|ch|sec|eq|ref|est|op|art|para|incl|excl|av|avg|min|max|v|ver|n)\.$/i;
+
+function splitBeforeFigures(segment: string, offset: number): Array<{ start: number; end: number }> {
+  if (!/[.!?]["”’)\]]*\s+["“‘(]?[$€£¥₹]?\d/.test(segment)) return [{ start: offset, end: offset + segment.length }];
+  const pieces: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  for (const match of segment.matchAll(END_BEFORE_FIGURE)) {
+    const at = match.index ?? 0;
+    const before = segment.slice(Math.max(0, at - 12), at + 1);
+    if (ABBREVIATION.test(before)) continue;
+    const end = at + match[0].length;
+    pieces.push({ start: offset + from, end: offset + end });
+    from = end;
+  }
+  pieces.push({ start: offset + from, end: offset + segment.length });
+  return pieces;
 }
 
 function isSpace(code: number): boolean {

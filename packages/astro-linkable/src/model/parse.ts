@@ -3,13 +3,13 @@ import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { InlineText, splitSentences } from './inline-text.js';
+import { featuresKey, gfmFeaturesOf, remarkGfmFeatures, type GfmFeatures } from './gfm-features.js';
 import { findComments, findTags, htmlAttributes, parseDirective } from './markup.js';
 import { frontmatterDate, frontmatterPeople, frontmatterStrings, readFrontmatter } from './frontmatter.js';
 import { Locator, parseError } from './source.js';
@@ -26,8 +26,24 @@ import type {
   Span,
 } from './types.js';
 
-const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze();
-const mdxProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMdx).freeze();
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
+
+function createProcessor(format: 'md' | 'mdx', features: GfmFeatures) {
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmFeatures, features);
+  return (format === 'mdx' ? processor.use(remarkMdx) : processor).freeze();
+}
+
+/** The parser for a format with the GFM extensions this text can use (see gfm-features.ts): same tree, less time. */
+function processorFor(format: 'md' | 'mdx', text: string) {
+  const features = gfmFeaturesOf(text);
+  const key = `${format}:${featuresKey(features)}`;
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = createProcessor(format, features);
+    processors.set(key, processor);
+  }
+  return processor;
+}
 
 export interface ParseInput {
   /** Absolute path. */
@@ -45,18 +61,22 @@ export type ParsedDocument = Omit<LinkableDocument, 'id' | 'url' | 'collection'>
 /** Parses a source text into the document model. Never throws: problems become `errors`. */
 export function parseDocumentSource(input: ParseInput): ParsedDocument {
   const format = input.file.endsWith('.mdx') ? 'mdx' : 'md';
-  const text = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
-  const locator = new Locator(text);
+  const original = input.text.charCodeAt(0) === 0xfeff ? input.text.slice(1) : input.text;
+  const locator = new Locator(original);
   const errors: Finding[] = [];
+  const text = clampDeepIndentation(original);
+  if (text !== original) {
+    errors.push(parseError(input.relativePath, `Lists nested more than ${MAX_INDENT / 2} levels deep were read as ${MAX_INDENT / 2} levels; nesting that deep takes the parser minutes. Flatten the list.`));
+  }
 
   let tree: Root;
   try {
-    tree = (format === 'mdx' ? mdxProcessor : markdownProcessor).parse(text) as Root;
+    tree = processorFor(format, text).parse(text) as Root;
   } catch (error) {
     errors.push(syntaxError(error, input.relativePath, format));
     // Read what we can as plain Markdown so the page still has a title, links and statistics to lint.
     try {
-      tree = markdownProcessor.parse(text) as Root;
+      tree = processorFor('md', text).parse(text) as Root;
     } catch {
       tree = { type: 'root', children: [] };
     }
@@ -74,12 +94,31 @@ export function parseDocumentSource(input: ParseInput): ParsedDocument {
   return doc;
 }
 
+/** Deeper than this (in columns), list nesting is generated or broken input: micromark slows down quadratically with depth. */
+const MAX_INDENT = 40;
+const TOO_DEEP = new RegExp(`^[ \\t]{${MAX_INDENT + 1},}`, 'gm');
+
+/**
+ * Cuts indentation beyond MAX_INDENT columns and puts the removed spaces at the end of the line, so the text keeps its
+ * length and every line its start offset (positions elsewhere stay exact).
+ */
+function clampDeepIndentation(text: string): string {
+  TOO_DEEP.lastIndex = 0;
+  if (!TOO_DEEP.test(text)) return text;
+  return text.replace(/^([ \t]+)([^\n]*)/gm, (line, indent: string, rest: string) => {
+    if (indent.length <= MAX_INDENT) return line;
+    return `${' '.repeat(MAX_INDENT)}${rest}${' '.repeat(indent.length - MAX_INDENT)}`;
+  });
+}
+
 function syntaxError(error: unknown, relPath: string, format: 'md' | 'mdx'): Finding {
   const e = error as { message?: string; reason?: string; line?: number; column?: number; place?: unknown };
   const place = e.place as { line?: number; column?: number; start?: { line: number; column: number } } | undefined;
-  const line = place?.start?.line ?? place?.line ?? e.line ?? 1;
-  const column = place?.start?.column ?? place?.column ?? e.column ?? 1;
   const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0];
+  // Some MDX errors (an unclosed `<Chart>`) carry no place, only "(5:1-5:17)" in their text.
+  const stated = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+  const line = place?.start?.line ?? place?.line ?? e.line ?? (stated ? Number(stated[1]) : 1);
+  const column = place?.start?.column ?? place?.column ?? e.column ?? (stated ? Number(stated[2]) : 1);
   const kind = format === 'mdx' ? 'MDX syntax error' : 'Markdown syntax error';
   return parseError(relPath, `${kind}: ${reason}`, line, column);
 }
@@ -98,6 +137,7 @@ class DocumentBuilder {
   private blockCount = 0;
   private frontmatterErrors: Finding[] = [];
   private frontmatterSpan: Span | undefined;
+  private contributorIdSpans: Span[] | undefined;
   private readonly blockTexts: string[] = [];
 
   readonly doc: ParsedDocument;
@@ -157,6 +197,7 @@ class DocumentBuilder {
     doc.authors = frontmatterPeople(fm.authors ?? fm.author ?? fm.by);
     doc.tags = frontmatterStrings(fm.tags ?? fm.keywords ?? fm.categories);
     doc.contributorIds = frontmatterStrings(fm.contributors);
+    if (this.contributorIdSpans?.length === doc.contributorIds.length) doc.contributorIdSpans = this.contributorIdSpans;
     this.applyDeclaredInfographics();
     doc.text = this.blockTexts.join('\n\n');
     doc.wordCount = doc.text.match(/\S+/g)?.length ?? 0;
@@ -243,6 +284,7 @@ class DocumentBuilder {
     this.doc.frontmatter = result.data;
     this.doc.linkable = result.linkable;
     this.frontmatterErrors = result.errors;
+    this.contributorIdSpans = result.contributorSpans;
     this.frontmatterSpan = this.spanOf(start, end);
     this.doc.bodyOffset = end;
   }

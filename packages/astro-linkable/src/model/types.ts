@@ -39,6 +39,18 @@ export const ASSET_TYPES = [
 ] as const;
 export type AssetType = (typeof ASSET_TYPES)[number];
 
+/** The words readers see for each asset type (share cards, reports). */
+export const ASSET_TYPE_LABELS: Record<AssetType, string> = {
+  'original-research': 'Original research',
+  statistics: 'Statistics roundup',
+  infographic: 'Infographic',
+  guide: 'Guide',
+  tool: 'Free tool',
+  'expert-roundup': 'Expert roundup',
+  news: 'News',
+  other: 'Page',
+};
+
 /** A key statistic an author declared (frontmatter `linkable.stats` or an MDX `<Stat>`). */
 export interface DeclaredStat {
   value: string;
@@ -202,14 +214,22 @@ export interface DocumentStatistic {
   value: string;
   /** The sentence that states it. */
   text: string;
-  /** External URL that sources it (link in the sentence, attached footnote, or declared `sourceUrl`). */
+  /**
+   * URL that sources it (link in or attached to the sentence, linked footnote, or declared `sourceUrl`): usually
+   * another site; a site path (`/reports/2026-survey/`) when the page cites one of the site's own pages.
+   */
   sourceUrl?: string;
   /** Display name of the source, when known. */
   source?: string;
   /** True when the page presents it as its own finding (survey, analysis). */
   own: boolean;
+  /** Where the figure stands: the figure itself for text statistics, the element or frontmatter entry otherwise. */
   span: Span;
   origin: 'text' | 'frontmatter' | 'mdx';
+  /** What kind of figure it is, when the detector can tell (declared values are read the same way). */
+  kind?: 'percent' | 'ratio' | 'multiplier' | 'amount' | 'average' | 'rate' | 'count';
+  /** The year the sentence ties the figure to ("in 2019", "a 2020 study"), when it names one. */
+  year?: number;
 }
 
 /** One signal of the linkability score: its points, maximum and one sentence of advice. */
@@ -286,6 +306,8 @@ export interface LinkableDocument {
   tags: string[];
   /** Contributor ids from frontmatter `contributors`. */
   contributorIds: string[];
+  /** Where each of `contributorIds` is written in the frontmatter (same order), for findings that point at it. */
+  contributorIdSpans?: Span[];
   headings: Heading[];
   sentences: Sentence[];
   links: Link[];
@@ -319,4 +341,6 @@ export interface LinkableDocument {
   datasets?: DatasetRef[];
   /** Embeddable infographics (embeds). */
   embeds?: InfographicEmbed[];
+  /** Registry ids of the contributors the page features (frontmatter and matched quotes), sorted (contributors). */
+  featuredContributors?: string[];
 }
