@@ -3,9 +3,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import type { LinkableDocument } from '../model/types.js';
-import { documentFacts } from '../lint/document-facts.js';
-import { classifyAsset } from '../lint/asset-type.js';
-import { documentStatistics } from '../lint/document-statistics.js';
+import { analyzeDocument } from '../lint/document-analysis.js';
 import type { SiteInfo } from '../site.js';
 import { assetCards, takesShareCards } from './asset-cards.js';
 import { cardTemplateFile } from './build.js';
@@ -26,13 +24,13 @@ export function serveShareCards(server: ViteDevServer, getDocuments: () => Linka
     const id = decodeURIComponentSafe(pathname.slice(prefix.length).replace(/\.png$/, '').split('/')[0]);
     const doc = getDocuments().find((candidate) => candidate.id === id && takesShareCards(candidate));
     if (!doc) return next();
-    const facts = documentFacts(doc, site.domains);
+    const { asset } = analyzeDocument(doc, site.domains);
     const card = assetCards(doc, {
       site,
       options,
       theme: resolveCardTheme(options.theme, site.root),
-      statistics: documentStatistics(doc, facts),
-      assetType: classifyAsset(doc, facts).type,
+      statistics: doc.statistics ?? [],
+      assetType: asset.type,
     }).find((candidate) => candidate.ref.url === pathname);
     if (!card) return next();
     pool ??= new CardPool({ size: 1, templateFile: cardTemplateFile(site, options) });

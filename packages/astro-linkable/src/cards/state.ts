@@ -2,9 +2,7 @@
 // (card paths follow from the asset id), so <LinkableHead> works in dev and in the build alike.
 import type { LinkableDocument, ShareCardRef } from '../model/types.js';
 import { comparablePath } from '../model/identity.js';
-import { documentFacts } from '../lint/document-facts.js';
-import { classifyAsset } from '../lint/asset-type.js';
-import { documentStatistics } from '../lint/document-statistics.js';
+import { analyzeDocument } from '../lint/document-analysis.js';
 import { absoluteUrl } from '../site.js';
 import { assetCards, takesShareCards, type CardSite } from './asset-cards.js';
 import type { CardsOptions } from './options.js';
@@ -37,14 +35,14 @@ export function cardsState(documents: LinkableDocument[], site: CardSite & { roo
     if (!takesShareCards(doc)) continue;
     let tags = tagsByDocument.get(doc);
     if (!tags) {
-      // Before the build's lint has run, read statistics and asset type the way the linter will.
-      const facts = doc.statistics && doc.assetType ? undefined : documentFacts(doc, site.domains);
+      // Before the build's lint has run; the linter reuses this analysis instead of repeating it.
+      const { asset } = analyzeDocument(doc, site.domains);
       const og = assetCards(doc, {
         site,
         options: { ...options, maxStatCards: 0 },
         theme,
-        statistics: doc.statistics ?? documentStatistics(doc, facts),
-        assetType: doc.assetType ?? classifyAsset(doc, facts!).type,
+        statistics: doc.statistics ?? [],
+        assetType: asset.type,
       })[0];
       tags = pageShareMetaTags(doc, site, og.ref);
       tagsByDocument.set(doc, tags);

@@ -1,9 +1,8 @@
 // The lint engine: per document, computes the shared facts once, classifies the asset, scores it, runs every active
 // rule (a rule that throws becomes a finding, never a crash), applies suppressions, and fills the document model.
 import type { Finding, LinkabilityScore, LinkableDocument, Severity, Span } from '../model/types.js';
-import { classifyAsset, type AssetClassification } from './asset-type.js';
-import { documentFacts } from './document-facts.js';
-import { documentStatistics } from './document-statistics.js';
+import type { AssetClassification } from './asset-type.js';
+import { analyzeDocument } from './document-analysis.js';
 import { activeRules, suggestRule, type ActiveRule, type FailOn, type RuleSetting } from './options.js';
 import type { LintEnvironment, RuleReport } from './rule.js';
 import { RULES_BY_ID } from './rules/index.js';
@@ -76,11 +75,7 @@ export class Linter {
       doc.findings = this.fromErrors(doc);
       return { findings: doc.findings };
     }
-    const facts = documentFacts(doc, this.environment.siteDomains, source);
-    const asset = classifyAsset(doc, facts);
-    doc.assetType = asset.type;
-    doc.assetTypeSource = asset.source;
-    doc.statistics = documentStatistics(doc, facts);
+    const { facts, asset } = analyzeDocument(doc, this.environment.siteDomains, source);
     doc.score = linkabilityScore({
       doc,
       facts,
