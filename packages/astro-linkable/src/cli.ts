@@ -6,19 +6,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AstroConfig } from 'astro';
-import { parseOptions } from './options.js';
-import { siteInfo } from './site.js';
-import { discoverSources } from './model/documents.js';
-import { loadContributorRegistry } from './contributors/registry.js';
-import { buildDate, reachesFailOn, type LintResult } from './lint/engine.js';
-import { readSiteConfig, SiteConfigError } from './lint/astro-config.js';
-import { lintFiles, LintWorkers } from './lint/lint-files.js';
-import { formatFindingsPretty, formatSummaryPretty } from './lint/reporters/pretty.js';
-import { formatJson } from './lint/reporters/json.js';
-import { formatSarif } from './lint/reporters/sarif.js';
-import { formatGithubAnnotations } from './lint/reporters/github.js';
+import type { LintResult } from './lint/engine.js';
+import { LintWorkers } from './lint/workers.js';
+import { DEFAULT_INCLUDE, discoverSources } from './model/discover.js';
 
-const USAGE = `Usage: astro-linkable lint [--root DIR] [--format pretty|json|sarif|github] [--max-warnings N]
+// Only light modules are imported up front: the workers are started first and load the parser while this thread
+// loads the rest (options, reporters) and the site's config.
+const loadLinter = () =>
+  Promise.all([
+    import('./options.js'),
+    import('./site.js'),
+    import('./contributors/registry.js'),
+    import('./lint/engine.js'),
+    import('./lint/astro-config.js'),
+    import('./lint/lint-files.js'),
+  ]);
+const loadReporters = () =>
+  Promise.all([import('./lint/reporters/pretty.js'), import('./lint/reporters/json.js'), import('./lint/reporters/sarif.js'), import('./lint/reporters/github.js')]);
+
+const USAGE = `Usage: astro-linkable lint [--root DIR] [--format pretty|json|sarif|github] [--max-warnings N] [--threads N]
 
 Lints the site's Markdown and MDX for linkability with the astro-linkable options from its Astro config.
 
@@ -27,6 +33,7 @@ Options:
   --format FORMAT     pretty (default), json (the content of lint.json), sarif (SARIF 2.1.0),
                       github (GitHub Actions workflow annotations)
   --max-warnings N    exit with 1 when there are more than N warnings
+  --threads N         threads that parse and lint (default: one per core); 1 lints in this thread only
   --help              show this help
 
 Exit codes: 0 no findings at the failOn level, 1 findings reach failOn or warnings exceed --max-warnings,
@@ -42,6 +49,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
   let root: string;
   let format: Format;
   let maxWarnings: number | undefined;
+  let threads: number | undefined;
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -50,6 +58,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
         root: { type: 'string' },
         format: { type: 'string', default: 'pretty' },
         'max-warnings': { type: 'string' },
+        threads: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -66,6 +75,10 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a whole number of 0 or more (got "${values['max-warnings']}").`);
       maxWarnings = Number(values['max-warnings']);
     }
+    if (values.threads !== undefined) {
+      if (!/^[1-9]\d*$/.test(values.threads)) throw new UsageError(`--threads must be a whole number of 1 or more (got "${values.threads}").`);
+      threads = Number(values.threads);
+    }
     root = path.resolve(io.cwd, values.root ?? '.');
   } catch (error) {
     io.stderr.write(`astro-linkable: ${(error as Error).message}\n\n${USAGE}\n`);
@@ -74,8 +87,17 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
 
   let result: LintResult;
   let failOn: 'error' | 'warn' | 'never';
-  // Start the workers first: they load the parser while this thread imports the site's config.
-  const workers = LintWorkers.start();
+  // Start the workers first, and have them parse what the default options would lint while this thread loads the
+  // linter and imports the site's config; the work is kept when the config lints the same files the same way.
+  const workers = LintWorkers.start(threads === undefined ? undefined : threads - 1);
+  const [linter] = await Promise.all([
+    loadLinter(),
+    discoverSources({ root }, { include: DEFAULT_INCLUDE, exclude: [] }).then(
+      (files) => workers.parseAhead(root, files, 'en'),
+      () => undefined,
+    ),
+  ]);
+  const [{ parseOptions }, { siteInfo }, { loadContributorRegistry }, { buildDate, reachesFailOn }, { readSiteConfig, SiteConfigError }, { lintFiles }] = linter;
   try {
     const config = await readSiteConfig(root);
     const options = parseOptions(config.userOptions);
@@ -85,16 +107,16 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     const registry = await loadContributorRegistry(site, options.contributors);
     result = await lintFiles(
       {
-      project: site,
-      files,
-      locale: options.locale,
-      url: options.url,
-      rules: options.rules,
-      minScore: options.minScore,
-      siteDomains: site.domains,
-      embedsInject: options.embeds.inject,
-      now: buildDate().toISOString(),
-      contributors: registry.contributors,
+        project: site,
+        files,
+        locale: options.locale,
+        url: options.url,
+        rules: options.rules,
+        minScore: options.minScore,
+        siteDomains: site.domains,
+        embedsInject: options.embeds.inject,
+        now: buildDate().toISOString(),
+        contributors: registry.contributors,
       },
       workers,
     );
@@ -106,7 +128,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     return 2;
   }
 
-  io.stdout.write(render(result, format));
+  io.stdout.write(await render(result, format));
   const warnings = result.findings.filter((finding) => finding.severity === 'warn').length;
   if (reachesFailOn(result.findings, failOn)) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
@@ -116,7 +138,8 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
   return 0;
 }
 
-function render(result: LintResult, format: Format): string {
+async function render(result: LintResult, format: Format): Promise<string> {
+  const [{ formatFindingsPretty, formatSummaryPretty }, { formatJson }, { formatSarif }, { formatGithubAnnotations }] = await loadReporters();
   switch (format) {
     case 'json':
       return formatJson(result);

@@ -1,31 +1,21 @@
 // Finds a site's Markdown/MDX sources and loads each one into the document model, once per build.
 import path from 'node:path';
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { glob } from 'tinyglobby';
 import { imageSize } from 'image-size';
 import { parseDocumentSource, type ParsedDocument } from './parse.js';
 import { readSourceText } from './source.js';
-import { assignIdentity, toPosix, type ProjectPaths, type UrlMapper } from './identity.js';
-import type { Image, LinkableDocument } from './types.js';
+import { assignIdentity, type ProjectPaths, type UrlMapper } from './identity.js';
+import { discoverSources } from './discover.js';
 
-export const DEFAULT_INCLUDE = ['src/content/**/*.{md,mdx}', 'src/pages/**/*.{md,mdx}'];
+export { DEFAULT_INCLUDE, discoverSources } from './discover.js';
+import type { Image, LinkableDocument } from './types.js';
 
 export interface LoadOptions {
   include: string[];
   exclude: string[];
   locale?: string;
   url?: UrlMapper;
-}
-
-/** The sources matching `include` minus `exclude`, relative to the project root, sorted for stable output. */
-export async function discoverSources(project: ProjectPaths, options: Pick<LoadOptions, 'include' | 'exclude'>): Promise<string[]> {
-  const files = await glob(options.include, {
-    cwd: project.root,
-    ignore: ['**/node_modules/**', ...options.exclude],
-    onlyFiles: true,
-    absolute: false,
-  });
-  return files.map(toPosix).sort();
 }
 
 /** Loads and parses every source. A file that cannot be read still yields a document carrying its error. */
@@ -36,17 +26,23 @@ export async function loadDocuments(project: ProjectPaths, options: LoadOptions)
 }
 
 export async function loadDocument(project: ProjectPaths, relativePath: string, options: Pick<LoadOptions, 'locale' | 'url'>): Promise<LinkableDocument> {
+  return completeDocument(readAndParse(project, relativePath, options.locale), project, options.url);
+}
+
+/** The first, costly half of `loadDocument`: reads and parses the file (a file that cannot be read yields its error). */
+export function readAndParse(project: Pick<ProjectPaths, 'root'>, relativePath: string, locale: string | undefined): ParsedDocument {
   const file = path.resolve(project.root, relativePath);
-  const source = await readSourceText(file, relativePath);
-  let parsed: ParsedDocument;
-  if (source.ok) {
-    parsed = parseDocumentSource({ file, relativePath, text: source.text, locale: options.locale });
-  } else {
-    parsed = parseDocumentSource({ file, relativePath, text: '', locale: options.locale });
-    parsed.errors = [source.error];
-  }
-  const doc = assignIdentity(parsed, project, options.url);
-  await readImageSizes(doc.images, file, project);
+  const source = readSourceText(file, relativePath);
+  if (source.ok) return parseDocumentSource({ file, relativePath, text: source.text, locale });
+  const parsed = parseDocumentSource({ file, relativePath, text: '', locale });
+  parsed.errors = [source.error];
+  return parsed;
+}
+
+/** The second half of `loadDocument`: the document's identity in the site and the sizes of its local images. */
+export async function completeDocument(parsed: ParsedDocument, project: ProjectPaths, url?: UrlMapper): Promise<LinkableDocument> {
+  const doc = assignIdentity(parsed, project, url);
+  await readImageSizes(doc.images, parsed.file, project);
   return doc;
 }
 
@@ -55,15 +51,17 @@ async function readImageSizes(images: Image[], file: string, project: ProjectPat
   await Promise.all(
     images.map(async (image) => {
       if (image.width !== undefined || !image.src || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(image.src)) return;
-      const local = image.src.startsWith('/')
-        ? path.join(project.publicDir, decodeURI(image.src.split(/[?#]/)[0]))
-        : path.resolve(path.dirname(file), decodeURI(image.src.split(/[?#]/)[0]));
       try {
+        const pathPart = decodeURI(image.src.split(/[?#]/)[0]);
+        const local = image.src.startsWith('/') ? path.join(project.publicDir, pathPart) : path.resolve(path.dirname(file), pathPart);
+        // Images that are not there are common (generated later, served elsewhere): ask before reading rather than
+        // build an exception for each.
+        if (!statSync(local, { throwIfNoEntry: false })?.isFile()) return;
         const size = imageSize(await readFile(local));
         if (size.width) image.width = size.width;
         if (size.height) image.height = size.height;
       } catch {
-        // Missing or unreadable images are a concern of the image itself, not of the model; size stays unknown.
+        // Unreadable images and malformed paths are a concern of the image itself, not of the model; size stays unknown.
       }
     }),
   );

@@ -28,6 +28,11 @@ const URL_START = /https?:\/\/|www\./gi;
 const WRAPPED_URL = /\]\([^\s()]*(?:\([^\s()]*\)[^\s()]*)*(?:\s+"[^"]*")?\)|<https?:\/\/[^\s<>]*>|=\s*"[^"]*"|=\s*'[^']*'/gi;
 const EMAIL_OR_SCHEME = /[\w.+-]@[\w-]+\.\w|\b(?:mailto|xmpp):/i;
 const TASK_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/m;
+/**
+ * A line that may be a table's delimiter row (`| --- | :-: |`), inside any blockquotes and list items: only pipes,
+ * colons, hyphens and blanks after the container prefix, with at least one hyphen. Looser than GFM on purpose.
+ */
+const TABLE_DELIMITER_ROW = /^[ \t>]*[|:\- \t]*-[|:\- \t]*\r?$/m;
 
 /**
  * The GFM constructs a text may contain. Errs on the side of "yes": an extension switched on needlessly costs time,
@@ -38,7 +43,7 @@ export function gfmFeaturesOf(text: string): GfmFeatures {
     autolinkLiteral: mayHaveAutolinkLiteral(text),
     footnote: text.includes('[^'),
     strikethrough: text.includes('~'),
-    table: text.includes('|'),
+    table: text.includes('|') && TABLE_DELIMITER_ROW.test(text),
     taskListItem: TASK_ITEM.test(text),
   };
 }
@@ -78,8 +83,9 @@ export function remarkGfmFeatures(this: Processor, features: GfmFeatures): void 
     trees.push(gfmStrikethroughFromMarkdown());
   }
   if (features.table) {
-    syntax.push(gfmTable());
+    syntax.push(gatedTable());
     trees.push(gfmTableFromMarkdown());
+    gateTablesByLine(this);
   }
   if (features.taskListItem) {
     syntax.push(gfmTaskListItem());
@@ -89,4 +95,75 @@ export function remarkGfmFeatures(this: Processor, features: GfmFeatures): void 
 
 export function featuresKey(features: GfmFeatures): string {
   return [features.autolinkLiteral, features.footnote, features.strikethrough, features.table, features.taskListItem].map((on) => (on ? 1 : 0)).join('');
+}
+
+// ---- Tables, tried only where one can start
+//
+// micromark tries the table construct at the start of every block: on a paragraph line it reads the whole line as a
+// possible header row before it learns that no delimiter row follows, which costs about 40% of remark-parse's time on
+// prose with one table. A header row is always the line just above a delimiter row, so while a text is parsed we know
+// the lines where a table can start and fail the attempt on any other line at once. Body rows (an attempt right after
+// a table's head or a row) always go on to the real tokenizer.
+
+/** For the text being parsed: `lines[n]` is 1 when line n (1-based) is followed by a possible delimiter row. */
+let tableStartLines: Uint8Array | undefined;
+
+function headerRowLines(text: string): Uint8Array | undefined {
+  // A lone CR ends a line for micromark but not for the pattern; such rare texts are not gated.
+  if (/\r(?!\n)/.test(text)) return undefined;
+  const lines = text.split('\n');
+  const starts = new Uint8Array(lines.length + 1);
+  for (let index = 1; index < lines.length; index++) {
+    if (lines[index].includes('-') && TABLE_DELIMITER_ROW_LINE.test(lines[index])) starts[index] = 1;
+  }
+  return starts;
+}
+
+/** The same test on one line. */
+const TABLE_DELIMITER_ROW_LINE = new RegExp(TABLE_DELIMITER_ROW.source);
+
+/** Wraps the processor's parser so the table gate knows the lines of the text it parses (parsing is synchronous). */
+function gateTablesByLine(processor: Processor): void {
+  const parse = processor.parser;
+  if (!parse) return;
+  processor.parser = (document, file) => {
+    const outer = tableStartLines;
+    tableStartLines = headerRowLines(document);
+    try {
+      return parse(document, file);
+    } finally {
+      tableStartLines = outer;
+    }
+  };
+}
+
+type TableConstruct = { name: string; tokenize: (this: TokenizeContext, effects: unknown, ok: State, nok: State) => State; resolveAll: unknown };
+type State = (code: number | null) => unknown;
+interface TokenizeContext {
+  events: Array<[string, { type: string }, unknown]>;
+  now(): { line: number };
+}
+
+function gatedTable(): { flow: { null: TableConstruct } } {
+  const table = (gfmTable() as unknown as { flow: { null: TableConstruct } }).flow.null;
+  return {
+    flow: {
+      null: {
+        ...table,
+        tokenize(effects, ok, nok) {
+          if (tableStartLines && !continuesTable(this) && tableStartLines[this.now().line] !== 1) return nok;
+          return table.tokenize.call(this, effects, ok, nok);
+        },
+      },
+    },
+  };
+}
+
+/** Whether the attempt comes right after a table's head or a row (as gfm-table itself decides): a body row. */
+function continuesTable(context: TokenizeContext): boolean {
+  for (let index = context.events.length - 1; index > -1; index--) {
+    const type = context.events[index][1].type;
+    if (type !== 'lineEnding' && type !== 'linePrefix') return type === 'tableHead' || type === 'tableRow';
+  }
+  return false;
 }

@@ -88,7 +88,11 @@ export function splitSentences(text: string, locale: string): Array<{ start: num
   // A soft line break inside a paragraph is not the end of a sentence, but the segmenter treats LF as one (UAX #29):
   // hard-wrapped Markdown would be cut into line-long "sentences". Same length, so indexes hold.
   const unwrapped = text.includes('\n') ? text.replace(/\r?\n/g, (lineBreak) => ' '.repeat(lineBreak.length)) : text;
-  for (const { segment, index } of segmenter.segment(unwrapped)) {
+  // `containing` walks the segments without the iterator protocol's result objects: measurably faster on long pages.
+  const segments = segmenter.segment(unwrapped);
+  for (let at = 0; at < unwrapped.length; ) {
+    const { segment, index } = segments.containing(at)!;
+    at = index + segment.length;
     for (const piece of splitBeforeFigures(segment, index)) {
       let { start, end } = piece;
       while (start < end && isSpace(text.charCodeAt(start))) start++;

@@ -1,5 +1,5 @@
 // Reads a source file as text, turning unreadable input (too large, binary, not UTF-8, empty) into findings.
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Finding } from './types.js';
 
 /** Files above this size are not parsed: no author writes a 5 MB article, and parsing one stalls the build. */
@@ -11,22 +11,30 @@ export function parseError(file: string, message: string, line = 1, column = 1, 
   return { file, line, column, endLine: line, endColumn: column, ruleId, severity: 'error', message };
 }
 
-/** Reads `absPath`; `relPath` names the file in findings. */
-export async function readSourceText(absPath: string, relPath: string): Promise<SourceText> {
-  let size: number;
+/**
+ * Reads `absPath`; `relPath` names the file in findings. Synchronous: sources are small and read one after another
+ * by a thread that parses them next, so the promise machinery of fs/promises would only add cost.
+ */
+export function readSourceText(absPath: string, relPath: string): SourceText {
+  let bytes: Buffer;
   try {
-    size = (await stat(absPath)).size;
+    const fd = openSync(absPath, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > MAX_SOURCE_BYTES) {
+        const mb = (size / 1024 / 1024).toFixed(1);
+        return {
+          ok: false,
+          error: parseError(relPath, `File is ${mb} MB; files over 5 MB are not parsed. Split it into smaller pages or exclude it.`),
+        };
+      }
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     return { ok: false, error: parseError(relPath, `Cannot read file: ${(error as Error).message}`) };
   }
-  if (size > MAX_SOURCE_BYTES) {
-    const mb = (size / 1024 / 1024).toFixed(1);
-    return {
-      ok: false,
-      error: parseError(relPath, `File is ${mb} MB; files over 5 MB are not parsed. Split it into smaller pages or exclude it.`),
-    };
-  }
-  const bytes = await readFile(absPath);
   return decodeSource(bytes, relPath);
 }
 

@@ -1,0 +1,16 @@
+// Finds a site's Markdown/MDX sources. Kept apart from the parser so the CLI can list files before it loads the rest.
+import { glob } from 'tinyglobby';
+import { toPosix } from './identity.js';
+
+export const DEFAULT_INCLUDE = ['src/content/**/*.{md,mdx}', 'src/pages/**/*.{md,mdx}'];
+
+/** The sources matching `include` minus `exclude`, relative to the project root, sorted for stable output. */
+export async function discoverSources(project: { root: string }, options: { include: string[]; exclude: string[] }): Promise<string[]> {
+  const files = await glob(options.include, {
+    cwd: project.root,
+    ignore: ['**/node_modules/**', ...options.exclude],
+    onlyFiles: true,
+    absolute: false,
+  });
+  return files.map(toPosix).sort();
+}

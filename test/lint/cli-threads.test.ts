@@ -1,0 +1,109 @@
+// The CLI shares files between threads, and its workers parse the files the default options would lint while the
+// config loads. Whatever the thread count, and whether that early work is kept or dropped, the output must be the
+// same bytes as linting in one thread.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FileQueue } from '../../packages/astro-linkable/src/lint/workers.js';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const cli = path.join(repo, 'packages/astro-linkable/dist/cli.js');
+let root: string;
+
+function lint(args: string[]) {
+  const result = spawnSync(process.execPath, [cli, 'lint', '--root', root, '--format', 'json', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1780000000', GITHUB_ACTIONS: '' },
+  });
+  expect(result.stderr).toBe('');
+  return result.stdout;
+}
+
+function writeConfig(options: string) {
+  writeFileSync(
+    path.join(root, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport linkable from 'astro-linkable';\nexport default defineConfig({ site: 'https://threads.example', integrations: [linkable(${options})] });\n`,
+  );
+}
+
+beforeAll(() => {
+  // 100 real pages (enough for the workers to parse ahead): the lint fixture's articles and the shorter pages of the
+  // shared corpus, each under several names.
+  root = mkdtempSync(path.join(os.tmpdir(), 'astro-linkable-threads-'));
+  symlinkSync(path.join(repo, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  const articles = path.join(root, 'src/content/articles');
+  mkdirSync(articles, { recursive: true });
+  const sources: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.mdx?$/.test(entry.name) && entry.name !== 'SOURCES.md' && statSync(full).size < 30_000) sources.push(full);
+    }
+  };
+  walk(path.join(repo, 'test/fixtures/lint/src/content/articles'));
+  walk(path.join(repo, '../shared/corpus'));
+  for (let i = 0; i < 100; i++) {
+    const source = sources[i % sources.length];
+    cpSync(source, path.join(articles, `page-${String(i).padStart(3, '0')}-${path.basename(source)}`));
+  }
+});
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('astro-linkable lint in threads', () => {
+  it('gives the same JSON in one, two and three threads (work done ahead kept)', () => {
+    writeConfig('');
+    const one = lint(['--threads', '1']);
+    const report = JSON.parse(one) as { findings: unknown[]; assets: unknown[] };
+    expect(report.assets.length).toBeGreaterThan(90);
+    expect(report.findings.length).toBeGreaterThan(50);
+    expect(lint(['--threads', '2'])).toBe(one);
+    expect(lint(['--threads', '3'])).toBe(one);
+  });
+
+  it('drops the work done ahead when the config lints other files or another locale, and still agrees', () => {
+    writeConfig("{ exclude: ['src/content/articles/page-00*'] }");
+    const fewer = lint(['--threads', '1']);
+    expect(JSON.parse(fewer).assets.length).toBeLessThan(95);
+    expect(lint(['--threads', '2'])).toBe(fewer);
+    writeConfig("{ locale: 'en-GB' }");
+    expect(lint(['--threads', '2'])).toBe(lint(['--threads', '1']));
+  });
+
+  it('rejects a bad --threads value with exit code 2', () => {
+    const result = spawnSync(process.execPath, [cli, 'lint', '--root', root, '--threads', '0'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--threads must be a whole number of 1 or more \(got "0"\)/);
+  });
+});
+
+describe('FileQueue', () => {
+  it('hands each file to exactly one taker, from the front and the back at once', () => {
+    const files = Array.from({ length: 101 }, (_, i) => `f${i}`);
+    const queue = new FileQueue(files);
+    const other = new FileQueue(files, queue.shared);
+    const taken: string[] = [];
+    for (let i = 0; i < 7; i++) taken.push(other.takeLast()!);
+    for (let chunk = queue.take(); chunk.length > 0; chunk = queue.take()) {
+      taken.push(...chunk);
+      const last = other.takeLast();
+      if (last) taken.push(last);
+    }
+    expect(taken.sort()).toEqual([...files].sort());
+    expect(other.takeLast()).toBeUndefined();
+  });
+
+  it('stops work ahead once told to', () => {
+    const queue = new FileQueue(['a', 'b', 'c']);
+    expect(queue.takeLast()).toBe('c');
+    queue.stopAhead();
+    expect(queue.takeLast()).toBeUndefined();
+    expect(queue.take()).toEqual(['a', 'b']);
+  });
+});
