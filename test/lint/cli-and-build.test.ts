@@ -91,6 +91,22 @@ describe('astro-linkable lint', () => {
     expect(run(['lint', '--root', broken]).code).toBe(1);
   });
 
+  it('prints contributor registry problems to stderr, leaving stdout exactly the report', async () => {
+    const root = await createFixtureRoot({
+      fixture: 'lint',
+      files: {
+        'astro.config.mjs': readFileSync(fixtureConfig, 'utf8').replace('minScore: 40,', "minScore: 40, contributors: { file: 'contributors.yaml' },"),
+        'contributors.yaml': '- id: dana\n  name: Dana Whitcombe\n- id: dana\n  name: Dana Again\n',
+      },
+    });
+    const result = run(['lint', '--root', root, '--format', 'json']);
+    await rm(root, { recursive: true, force: true });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('astro-linkable: problems in the contributor registry');
+    expect(result.stderr).toMatch(/contributors\.yaml:3:1 +warn +Contributor id "dana" is already used by contributors\.yaml:1; this entry is ignored\. +contributor-invalid/);
+    expect(JSON.parse(result.stdout).summary).toEqual({ errors: 0, warnings: 8, files: 2, assets: 2 });
+  });
+
   it('exits 2 on a usage or configuration error, with a message saying what was expected', async () => {
     const badFormat = run(['lint', '--root', build.root, '--format', 'xml']);
     expect([badFormat.code, badFormat.stderr.split('\n')[0]]).toEqual([2, 'astro-linkable: --format must be one of pretty, json, sarif, github (got "xml").']);

@@ -105,6 +105,12 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     const site = siteInfo(config.astro as AstroConfig, options);
     const files = await discoverSources(site, options);
     const registry = await loadContributorRegistry(site, options.contributors);
+    // Registry problems are not lint findings (the build logs them and leaves them out of lint.json): they go to
+    // stderr, so stdout stays exactly the report.
+    if (registry.problems.length > 0) {
+      const [{ formatFindingsPretty }] = await loadReporters();
+      io.stderr.write(`astro-linkable: problems in the contributor registry (entries with problems are left out):\n${formatFindingsPretty(registry.problems).join('\n')}\n`);
+    }
     result = await lintFiles(
       {
         project: site,

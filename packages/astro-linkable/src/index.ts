@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { parseOptions, type LinkableOptions, type LinkableUserOptions } from './options.js';
 import { siteInfo, type SiteInfo } from './site.js';
-import { loadDocument, loadDocuments } from './model/documents.js';
+import { discoverSources, loadDocument, loadDocuments } from './model/documents.js';
 import { comparablePath, toPosix } from './model/identity.js';
 import type { LinkableDocument } from './model/types.js';
 import { formatFindingsPretty } from './lint/reporters/pretty.js';
@@ -70,10 +70,12 @@ export default function astroLinkable(userOptions: LinkableUserOptions = {}): As
         // `astro build` starts a server too (content sync); it lints once, at astro:build:done.
         if (command === 'dev' && options.dev) logLintResult(siteLinter(site, options, registry.byId).lintAll(documents), logger);
         else if (command === 'dev') reportParseErrors(documents, logger);
-        const matches = (file: string) => documents.some((doc) => doc.file === file) || /\.(md|mdx)$/.test(file);
+        // A known source, or a new Markdown/MDX file that the `include`/`exclude` options take in.
+        const isSource = async (file: string, relativePath: string) =>
+          documents.some((doc) => doc.file === file) || (/\.mdx?$/.test(file) && (await discoverSources(site, options)).includes(relativePath));
         const reload = async (file: string) => {
-          if (!matches(file)) return;
           const relativePath = toPosix(path.relative(site.root, file));
+          if (!(await isSource(file, relativePath))) return;
           const fresh = await loadDocument(site, relativePath, { locale: options.locale, url: options.url });
           documents = [...documents.filter((doc) => doc.file !== file), fresh].sort((a, b) => a.relativePath.localeCompare(b.relativePath));
           statePlugin.invalidate(server);
@@ -84,8 +86,11 @@ export default function astroLinkable(userOptions: LinkableUserOptions = {}): As
             reportParseErrors([fresh], logger);
           }
         };
-        server.watcher.on('change', (file) => void reload(file));
-        server.watcher.on('add', () => void load().then(() => statePlugin.invalidate(server)));
+        // A new file is read, linted and reported like a changed one.
+        const reloadReporting = (file: string) =>
+          void reload(file).catch((error: unknown) => logger.error(`Could not re-read ${toPosix(path.relative(site.root, file))}: ${(error as Error).message}`));
+        server.watcher.on('change', reloadReporting);
+        server.watcher.on('add', reloadReporting);
         server.watcher.on('unlink', (file) => {
           documents = documents.filter((doc) => doc.file !== file);
           statePlugin.invalidate(server);
