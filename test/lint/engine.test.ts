@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Linter, reachesFailOn, buildDate } from '../../packages/astro-linkable/src/lint/engine.js';
 import { parseOptions } from '../../packages/astro-linkable/src/options.js';
 import { lintSource, parseSource, places } from './lint-source.js';
+import type { LinkableDocument } from '../../packages/astro-linkable/src/model/types.js';
 
 const unsourced = (before = '', after = '') =>
   ['---', 'title: Meetings', 'description: Meeting facts.', '---', '', before, 'Remote teams hold 62% more meetings than office teams.', after, ''].join('\n');
@@ -93,6 +94,39 @@ describe('score', () => {
     expect(doc.score?.total).toBe(doc.score?.signals.reduce((sum, signal) => sum + signal.points, 0));
     for (const signal of doc.score!.signals) expect(signal.advice).toMatch(/\w.*[.!]$/);
     expect(doc.score?.signals.find((signal) => signal.id === 'sourced-statistics')).toMatchObject({ points: 0, advice: '1 of 1 statistics have no source: link each one to the study it comes from.' });
+  });
+});
+
+describe('a statistics page whose statistics the build offers as a CSV', () => {
+  const page = [
+    '---',
+    'title: Meeting statistics',
+    'linkable:',
+    '  type: statistics',
+    '---',
+    '',
+    'Managers spend 31% of their week in meetings, says [the Board](https://board.example/a).',
+    '',
+    'Some 71% of them call meetings unproductive, says [a poll](https://poll.example/b).',
+    '',
+    '- Half of all meetings start late, per [the Institute](https://institute.example/c).',
+    '',
+  ].join('\n');
+  const originalData = (doc: LinkableDocument) => doc.score!.signals.find((signal) => signal.id === 'original-data')!.points;
+
+  it('has data: no original-data-missing, and the score counts the download', () => {
+    const offered = lintSource(page);
+    expect(offered.findings.filter((finding) => finding.ruleId === 'original-data-missing')).toEqual([]);
+    const without = lintSource(page, { embedsDatasetTypes: ['original-research'] });
+    expect(without.findings.filter((finding) => finding.ruleId === 'original-data-missing').map((finding) => finding.message)).toEqual([
+      'The page is declared a statistics page but shows no table, dataset or chart. Put the figures in a table, add a chart, or link the data file.',
+    ]);
+    expect(originalData(offered.doc) - originalData(without.doc)).toBe(6);
+  });
+
+  it('has none with fewer than three statements (the build offers no download then)', () => {
+    const short = page.split('\n- Half')[0];
+    expect(lintSource(short).findings.filter((finding) => finding.ruleId === 'original-data-missing')).toHaveLength(1);
   });
 });
 

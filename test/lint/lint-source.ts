@@ -26,6 +26,8 @@ export interface LintSourceOptions {
   minScore?: number;
   siteDomains?: string[];
   file?: string;
+  /** The `embeds.datasetTypes` option. */
+  embedsDatasetTypes?: Array<'original-research' | 'statistics'>;
 }
 
 export function parseSource(source: string, format: 'md' | 'mdx' = 'md', file = `src/content/articles/example.${format}`): LinkableDocument {
@@ -46,6 +48,7 @@ export function lintSource(source: string, options: LintSourceOptions = {}): { f
       now: options.now ?? new Date('2026-06-01T00:00:00Z'),
       minScore: options.minScore ?? 50,
       contributors: options.contributors ?? exampleContributors,
+      embedsDatasetTypes: options.embedsDatasetTypes,
     },
     { rules },
   );

@@ -121,6 +121,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
         minScore: options.minScore,
         siteDomains: site.domains,
         embedsInject: options.embeds.inject,
+        embedsDatasetTypes: options.embeds.datasetTypes,
         now: buildDate().toISOString(),
         contributors: registry.contributors,
       },

@@ -1,5 +1,5 @@
 // A statistics page's statistics as one downloadable dataset: a row per statement, with its figures and source.
-import type { DocumentStatistic, LinkableDocument } from '../model/types.js';
+import type { AssetType, DocumentStatistic, LinkableDocument } from '../model/types.js';
 import type { EmbedsOptions } from './options.js';
 import { datasetDescription, type DatasetPlan } from './datasets.js';
 import { absoluteFor, publicFilePath, type PageContext } from './page-context.js';
@@ -12,30 +12,28 @@ export interface StatisticsDataset {
 }
 
 const COLUMNS = ['Statistic', 'Figures', 'Source', 'Source URL', 'Section'];
+/** The default of `embeds.datasetTypes`, for callers without the options. */
+export const DEFAULT_DATASET_TYPES: readonly AssetType[] = ['original-research', 'statistics'];
+
 /** Fewer rows than this is not a collection worth a download. */
 const MIN_ROWS = 3;
 
-/**
- * For pages whose `linkable.type` is `statistics` (and `statistics` is in `embeds.datasetTypes`): the statistics the
- * model found or the author declared, grouped by the paragraph or list item that states them.
- */
-export function planStatisticsDataset(
-  doc: LinkableDocument,
-  statistics: DocumentStatistic[],
-  context: PageContext,
-  options: EmbedsOptions,
-  n: number,
-): StatisticsDataset | undefined {
-  const linkable = doc.linkable;
-  if (linkable === false || linkable.embed === false || linkable.type !== 'statistics' || !options.datasetTypes.includes('statistics')) return undefined;
+interface Row {
+  statement: string;
+  figures: string[];
+  source?: string;
+  sourceUrl?: string;
+  section: number;
+}
 
-  interface Row {
-    statement: string;
-    figures: string[];
-    source?: string;
-    sourceUrl?: string;
-    section: number;
-  }
+/** Whether the page takes a statistics dataset at all: a `statistics` page, with statistics in `embeds.datasetTypes`. */
+function takesStatisticsDataset(doc: LinkableDocument, options: { datasetTypes: readonly AssetType[] }): boolean {
+  const linkable = doc.linkable;
+  return linkable !== false && linkable.embed !== false && linkable.type === 'statistics' && options.datasetTypes.includes('statistics');
+}
+
+/** The statistics the model found or the author declared, grouped by the paragraph or list item that states them. */
+function statisticsRows(doc: LinkableDocument, statistics: DocumentStatistic[]): Row[] {
   const rows: Row[] = [];
   const byBlock = new Map<number, Row>();
   for (const statistic of statistics) {
@@ -56,6 +54,30 @@ export function planStatisticsDataset(
     if (!row.sourceUrl && statistic.sourceUrl) row.sourceUrl = statistic.sourceUrl;
     if (!row.source && statistic.source) row.source = statistic.source;
   }
+  return rows;
+}
+
+/**
+ * Whether the build will offer the page's statistics as a CSV download (what `planStatisticsDataset` plans): the
+ * linter counts that download as the page's data, so `original-data-missing` and the build agree.
+ */
+export function offersStatisticsDataset(doc: LinkableDocument, statistics: DocumentStatistic[], options: { datasetTypes: readonly AssetType[] }): boolean {
+  return takesStatisticsDataset(doc, options) && statisticsRows(doc, statistics).length >= MIN_ROWS;
+}
+
+/**
+ * For pages whose `linkable.type` is `statistics` (and `statistics` is in `embeds.datasetTypes`): the statistics the
+ * model found or the author declared, grouped by the paragraph or list item that states them.
+ */
+export function planStatisticsDataset(
+  doc: LinkableDocument,
+  statistics: DocumentStatistic[],
+  context: PageContext,
+  options: EmbedsOptions,
+  n: number,
+): StatisticsDataset | undefined {
+  if (!takesStatisticsDataset(doc, options)) return undefined;
+  const rows = statisticsRows(doc, statistics);
   if (rows.length < MIN_ROWS) return undefined;
 
   const fileName = `${doc.id}-${n}.csv`;

@@ -3,6 +3,7 @@
 import type { Finding, LinkabilityScore, LinkableDocument, Severity, Span } from '../model/types.js';
 import type { AssetClassification } from './asset-type.js';
 import { analyzeDocument } from './document-analysis.js';
+import { DEFAULT_DATASET_TYPES } from '../embeds/statistics-dataset.js';
 import { activeRules, suggestRule, type ActiveRule, type FailOn, type RuleSetting } from './options.js';
 import type { LintEnvironment, RuleReport } from './rule.js';
 import { RULES_BY_ID } from './rules/index.js';
@@ -84,6 +85,7 @@ export class Linter {
       maxTitleLength: Number(this.optionOf('asset-title-length', 'maxLength') ?? 70),
       maxAgeYears: Number(this.optionOf('statistic-stale', 'maxAgeYears') ?? 3),
       embedsInject: this.environment.embedsInject ?? true,
+      embedsDatasetTypes: this.environment.embedsDatasetTypes ?? DEFAULT_DATASET_TYPES,
     });
 
     const ignored = new Set(doc.linkable.ignore ?? []);

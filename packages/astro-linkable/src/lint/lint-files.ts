@@ -2,7 +2,7 @@
 // (parsing dominates and is CPU-bound, so each core parses its share). Workers send back findings and scores only.
 import { completeDocument, loadDocument } from '../model/documents.js';
 import type { ParsedDocument } from '../model/parse.js';
-import type { LinkableDocument } from '../model/types.js';
+import type { AssetType, LinkableDocument } from '../model/types.js';
 import type { ProjectPaths, UrlMapper } from '../model/identity.js';
 import type { Contributor, ContributorRegistry } from '../contributors/registry.js';
 import { attributeQuotes } from '../contributors/attribution.js';
@@ -22,6 +22,8 @@ export interface LintFilesRequest {
   siteDomains: string[];
   /** The `embeds.inject` option (see LintEnvironment). */
   embedsInject: boolean;
+  /** The `embeds.datasetTypes` option (see LintEnvironment). */
+  embedsDatasetTypes: AssetType[];
   /** ISO timestamp of the build date, so every worker judges freshness against the same moment. */
   now: string;
   contributors: Contributor[];
@@ -73,6 +75,7 @@ export async function lintQueue(request: Omit<LintFilesRequest, 'files'>, nextFi
       minScore: request.minScore,
       contributors: registry.byId.size > 0 ? registry.byId : undefined,
       embedsInject: request.embedsInject,
+      embedsDatasetTypes: request.embedsDatasetTypes,
     },
     { rules: request.rules },
   );

@@ -24,6 +24,7 @@ export function siteLinter(site: Pick<SiteInfo, 'domains'>, options: Pick<Linkab
       minScore: options.minScore,
       contributors: contributors && contributors.size > 0 ? contributors : undefined,
       embedsInject: options.embeds.inject,
+      embedsDatasetTypes: options.embeds.datasetTypes,
     },
     { rules: options.rules },
   );

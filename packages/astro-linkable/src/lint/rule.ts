@@ -1,5 +1,5 @@
 // What a lint rule is: an id, a description, a default severity and options, its documented examples, and `check`.
-import type { LinkableDocument, Severity, Span } from '../model/types.js';
+import type { AssetType, LinkableDocument, Severity, Span } from '../model/types.js';
 import type { DocumentFacts } from './document-facts.js';
 import type { AssetClassification } from './asset-type.js';
 
@@ -23,6 +23,8 @@ export interface LintEnvironment {
   contributors?: ReadonlyMap<string, LintContributor>;
   /** The `embeds.inject` option: the build adds an embed box after every infographic (default true). */
   embedsInject?: boolean;
+  /** The `embeds.datasetTypes` option: asset types whose data the build offers as CSV (default original-research, statistics). */
+  embedsDatasetTypes?: readonly AssetType[];
 }
 
 export interface RuleContext<Options = Record<string, unknown>> extends LintEnvironment {

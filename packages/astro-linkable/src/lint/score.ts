@@ -1,8 +1,9 @@
 // The 0–100 linkability score: seven signals, each with its points, its maximum and one sentence of advice.
-import type { LinkabilityScore, LinkableDocument, ScoreSignal } from '../model/types.js';
+import type { AssetType, LinkabilityScore, LinkableDocument, ScoreSignal } from '../model/types.js';
 import type { AssetClassification } from './asset-type.js';
 import type { DocumentFacts } from './document-facts.js';
 import { isOfferedForEmbedding } from '../embeds/offered-for-embedding.js';
+import { offersStatisticsDataset } from '../embeds/statistics-dataset.js';
 
 export interface ScoreInput {
   doc: LinkableDocument;
@@ -15,6 +16,8 @@ export interface ScoreInput {
   maxAgeYears: number;
   /** The `embeds.inject` option, which decides whether plain Markdown infographics get an embed box. */
   embedsInject: boolean;
+  /** The `embeds.datasetTypes` option: a statistics page of this type gets its statistics as a CSV download. */
+  embedsDatasetTypes: readonly AssetType[];
 }
 
 /** Signal ids, stable for tools that read the breakdown. Maxima add up to 100. */
@@ -40,9 +43,10 @@ function signal(id: (typeof SCORE_SIGNALS)[number]['id'], points: number, advice
 }
 
 /** Journalists and bloggers link to the place a number was first published. */
-function originalData({ facts }: ScoreInput): ScoreSignal {
+function originalData({ doc, facts, embedsDatasetTypes }: ScoreInput): ScoreSignal {
   const own = facts.statistics.filter((statistic) => statistic.own).length;
-  const reusable = facts.data.tables + facts.data.datasets + facts.data.dataLinks + facts.data.charts;
+  const statisticsCsv = offersStatisticsDataset(doc, doc.statistics ?? [], { datasetTypes: embedsDatasetTypes }) ? 1 : 0;
+  const reusable = facts.data.tables + facts.data.datasets + facts.data.dataLinks + facts.data.charts + statisticsCsv;
   let points = 0;
   if (own > 0) points += 8;
   if (reusable > 0) points += 6;
