@@ -91,6 +91,29 @@ About 42% of teams are remote, says [the Bureau](https://www.bureau.example/repo
     expect(doc.links[0].span.start).toMatchObject({ line: 15, column: 37 });
   });
 
+  it('resolves reference links against definitions inside blockquotes and list items, the first of a label winning', () => {
+    const text = [
+      'Growth was 35% per [the Board][board], and [again][q].',
+      '',
+      '> Quoted with [a ref][q].',
+      '>',
+      '> [q]: https://q.example/first',
+      '',
+      '- item',
+      '',
+      '  [board]: https://board.example/report',
+      '',
+      '[q]: https://q.example/second',
+      '',
+    ].join('\n');
+    const nested = parseDocumentSource({ file: '/site/src/content/a.md', relativePath: 'src/content/a.md', text });
+    expect(nested.links.map((link) => [link.text, link.url])).toEqual([
+      ['the Board', 'https://board.example/report'],
+      ['again', 'https://q.example/first'],
+      ['a ref', 'https://q.example/first'],
+    ]);
+  });
+
   it('reads blockquote attributions, tables, images and footnotes', () => {
     expect(doc.blockquotes).toHaveLength(1);
     expect(doc.blockquotes[0].text).toBe('Remote work is here to stay.');

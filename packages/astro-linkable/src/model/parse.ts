@@ -6,6 +6,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
+import { visit } from 'unist-util-visit';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { InlineText, splitSentences } from './inline-text.js';
@@ -176,9 +177,10 @@ class DocumentBuilder {
   }
 
   walkRoot(tree: Root): void {
-    for (const node of tree.children) {
-      if (node.type === 'definition') this.definitions.set(node.identifier, { url: node.url, title: node.title ?? undefined });
-    }
+    // Definitions count wherever they stand (inside a blockquote or list item too); the first of a label wins.
+    visit(tree, 'definition', (node) => {
+      if (!this.definitions.has(node.identifier)) this.definitions.set(node.identifier, { url: node.url, title: node.title ?? undefined });
+    });
     for (const node of tree.children) this.walkBlock(node, { block: 'paragraph' });
   }
 
