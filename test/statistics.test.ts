@@ -29,6 +29,15 @@ describe('findStatistics: statistics', () => {
     expect(only('It rose by a 5 percentage point margin.')).toMatchObject({ text: '5 percentage point', value: '5% points' });
   });
 
+  it('finds averages stated in words, and correlation coefficients', () => {
+    const median = 'The median number of failing tap targets is five, but some sites fail many.';
+    expect(only(median)).toEqual({ text: 'median number of failing tap targets is five', value: 'five', kind: 'average', ...at(median, 'median number of failing tap targets is five') });
+    expect(only('The average expert used Go in at least four areas.')).toMatchObject({ value: 'four areas', kind: 'average' });
+    const correlation = 'We found a moderate correlation (ρ = .66) between tenure and experience.';
+    expect(only(correlation)).toMatchObject({ text: 'correlation (ρ = .66', value: '.66', kind: 'rate' });
+    expect(only('Scores correlated with page weight at r = -0.42 across the sample.')).toMatchObject({ value: '-0.42' });
+  });
+
   it('finds "X in Y", "X out of Y" and shares written as fractions', () => {
     const sentence = 'Around 3 in 4 shoppers abandon a cart when shipping costs appear late.';
     expect(only(sentence)).toEqual({ text: '3 in 4', value: '3 in 4', kind: 'ratio', ...at(sentence, '3 in 4') });
@@ -125,6 +134,10 @@ describe('findStatistics: years a statistic is tied to', () => {
 
 describe('findStatistics: look-alikes are not statistics', () => {
   it.each([
+    // number words near "average" or "mean" that are not an average
+    'This could mean two very different things for your team.',
+    'The average one is fine, but the best are better.',
+    'A correlation is not causation, as the chart in section 3 shows.',
     // dates and years
     'We published the first version of the report on 12 March 2024.',
     'The conference takes place from 4 to 6 June 2025 in Lisbon.',

@@ -85,6 +85,14 @@ const CUE_GAP = String.raw`(?:[^\d.;!?()]|(?<=[a-z/]\d*)\d|(?<=\b(?:top|bottom)\
 /** The number an average reports, not a version ("HTTP/2") or a group ("the top 10"). */
 const CUE_NUMBER = String.raw`(?<![\w/.-])(?<!\b(?:top|bottom|first|last)\s+)${DIGIT_NUMBER}`;
 const AVERAGE_BEFORE = String.raw`(?<averageBefore>\b(?:average|median|mean)\b${CUE_GAP}{0,50}?(?:${CURRENCY}\s?)?${CUE_NUMBER}(?:\s?(?:thousand|million|billion|trillion)\b)?${NOT_A_SHARE_NEXT}(?:\s?${MEASURE_UNIT})?)`;
+/**
+ * "The median number of failing tap targets is five", "the average expert used Go in four areas": an average stated
+ * in words. Not "one" (a pronoun as often as a number), not after "mean" ("could mean two things"), and not a word
+ * that starts a share or ratio ("two of them", "two in five": other candidates read those).
+ */
+const AVERAGE_WORDS = String.raw`(?<averageWords>\b(?:average|median)\b[^\d.;!?()]{0,50}?\b(?<averageWord>(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|two|three|four|five|six|seven|eight|nine)\b(?!\s+(?:of|in|out|percent|per\s?cent|times)\b)(?<averageWordUnit>\s+[a-z]+s\b)?)`;
+/** "a moderate correlation (ρ = .66)", "correlated at r = 0.4": a correlation coefficient. */
+const CORRELATION = String.raw`(?<correlation>\bcorrelat(?:ion|ed)\b[^.;!?]{0,60}?(?<![\w.])(?<coefficient>-?0?\.\d{1,3})\b)`;
 const AVERAGE_AFTER = String.raw`(?<averageAfter>\b${DIGIT_NUMBER}(?:\s?[a-z%]+)?(?:\s+[a-z]+){0,5}?\s+on\s+average\b)`;
 const PERCENTILE = String.raw`(?<percentile>\b\d{1,2}(?:st|nd|rd|th)\s+percentile\b${CUE_GAP}{0,60}?${CUE_NUMBER}${NOT_A_SHARE_NEXT}(?:\s?${MEASURE_UNIT})?)`;
 const COUNT = String.raw`(?<count>(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,]*\.\d)(?=\s+(?:(?:[a-z-]+|or more)\s+){0,2}?(?:[a-z]+s|people|staff|data|on desktop|on mobile)\b))`;
@@ -94,7 +102,7 @@ const COUNT = String.raw`(?<count>(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\d
  * "twice", "per 1,000"). Scanning for these is cheap; the candidates below are only tried where one is found.
  */
 const TRIGGER = new RegExp(
-  String.raw`\d[\d,.]*|[$€£¥₹¼½¾⅓⅔~≈]|\b(?:a(?=[- ](?:third|quarter|fifth|tenth|hundred)\b)|per(?=\s+\d)|${UNITS}|${TEENS}|${TENS}|half|twice|thrice|doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupled|halved|average|median|mean|tens|hundreds|millions|billions|trillions)`,
+  String.raw`\d[\d,.]*|[$€£¥₹¼½¾⅓⅔~≈]|\b(?:a(?=[- ](?:third|quarter|fifth|tenth|hundred)\b)|per(?=\s+\d)|${UNITS}|${TEENS}|${TENS}|half|twice|thrice|doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupled|halved|average|median|mean|correlat|tens|hundreds|millions|billions|trillions)`,
   'gi',
 );
 
@@ -103,7 +111,7 @@ const TRIGGER = new RegExp(
  * the more specific kind is listed first (a percentage before a bare count, "median … 12 hours" before a rate).
  */
 const CANDIDATES = new RegExp(
-  [AVERAGE_BEFORE, PERCENTILE, PERCENT, RATIO, FRACTION, MULTIPLIER, AMOUNT, BYTES, PER_COUNT, AVERAGE_AFTER, PER_TIME, COUNT].join('|'),
+  [AVERAGE_BEFORE, AVERAGE_WORDS, CORRELATION, PERCENTILE, PERCENT, RATIO, FRACTION, MULTIPLIER, AMOUNT, BYTES, PER_COUNT, AVERAGE_AFTER, PER_TIME, COUNT].join('|'),
   'iy',
 );
 
@@ -286,6 +294,10 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
     if (value === undefined || YEAR_LIKE.test(value)) return undefined;
     return match(text, start, end, value, 'average');
   }
+  if (groups.averageWords !== undefined) {
+    return match(text, start, end, `${groups.averageWord}${groups.averageWordUnit ?? ''}`.toLowerCase(), 'average');
+  }
+  if (groups.correlation !== undefined) return match(text, start, end, groups.coefficient!, 'rate');
   if (groups.perTime !== undefined) {
     // A time rate is a finding when it is hedged or large ("roughly 12,000 requests per second"), and a setting
     // when it is small or limited ("60 frames per second", "limited to 60 requests per minute").
