@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import type { AstroConfig } from 'astro';
 import type { LintResult } from './lint/engine.js';
 import { LintWorkers } from './lint/workers.js';
-import { DEFAULT_INCLUDE, discoverSources } from './model/discover.js';
+import { DEFAULT_INCLUDE, DEFAULT_LOCALE, discoverSources } from './model/discover.js';
 
 // Only light modules are imported up front: the workers are started first and load the parser while this thread
 // loads the rest (options, reporters) and the site's config.
@@ -93,7 +93,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
   const [linter] = await Promise.all([
     loadLinter(),
     discoverSources({ root }, { include: DEFAULT_INCLUDE, exclude: [] }).then(
-      (files) => workers.parseAhead(root, files, 'en'),
+      (files) => workers.parseAhead(root, files, DEFAULT_LOCALE),
       () => undefined,
     ),
   ]);

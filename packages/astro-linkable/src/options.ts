@@ -1,7 +1,7 @@
 // The integration's options: one zod schema composed of per-feature groups, and friendly errors for bad input.
 import { z } from 'astro/zod';
 import { AstroError } from 'astro/errors';
-import { DEFAULT_INCLUDE } from './model/documents.js';
+import { DEFAULT_INCLUDE, DEFAULT_LOCALE } from './model/discover.js';
 import type { UrlMapper } from './model/identity.js';
 import { lintOptionsSchema } from './lint/options.js';
 import { cardsOptionsSchema } from './cards/options.js';
@@ -31,7 +31,7 @@ export const optionsSchema = z
     /** A site's own mapping from document to public URL; return undefined to keep the default. */
     url: z.custom<UrlMapper>((value) => typeof value === 'function', { message: 'expected a function (doc) => string' }).optional(),
     /** Locale for sentence segmentation. */
-    locale: z.string().default('en'),
+    locale: z.string().default(DEFAULT_LOCALE),
     /** Where reports are written, relative to the project root; never inside the deployed output. */
     reportDir: pathPattern.default('linkable-report'),
     /** Lowest linkability score before the `linkability-score` rule reports an asset. */

@@ -1,8 +1,11 @@
-// Finds a site's Markdown/MDX sources. Kept apart from the parser so the CLI can list files before it loads the rest.
+// Finds a site's Markdown/MDX sources, and the defaults of the options that choose and read them. Kept apart from
+// the parser and the options schema so the CLI can list files before it loads either.
 import { glob } from 'tinyglobby';
 import { toPosix } from './identity.js';
 
 export const DEFAULT_INCLUDE = ['src/content/**/*.{md,mdx}', 'src/pages/**/*.{md,mdx}'];
+/** The default `locale` (sentence segmentation). */
+export const DEFAULT_LOCALE = 'en';
 
 /** The sources matching `include` minus `exclude`, relative to the project root, sorted for stable output. */
 export async function discoverSources(project: { root: string }, options: { include: string[]; exclude: string[] }): Promise<string[]> {

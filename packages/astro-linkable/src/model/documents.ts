@@ -7,9 +7,9 @@ import { parseDocumentSource, type ParsedDocument } from './parse.js';
 import { readSourceText } from './source.js';
 import { assignIdentity, type ProjectPaths, type UrlMapper } from './identity.js';
 import { discoverSources } from './discover.js';
+import type { Image, LinkableDocument } from './types.js';
 
 export { DEFAULT_INCLUDE, discoverSources } from './discover.js';
-import type { Image, LinkableDocument } from './types.js';
 
 export interface LoadOptions {
   include: string[];
