@@ -29,6 +29,12 @@ describe('findStatistics: statistics', () => {
     expect(only('It rose by a 5 percentage point margin.')).toMatchObject({ text: '5 percentage point', value: '5% points' });
   });
 
+  it('still finds findings about fees, interest and discounts', () => {
+    expect(only('Late fees rose 12% last year, according to the survey.')).toMatchObject({ value: '12%' });
+    expect(only('The average late fee was 2.5% of the invoice.')).toMatchObject({ value: '2.5%' });
+    expect(only('Some 38% of shoppers waited for a discount before buying.')).toMatchObject({ value: '38%' });
+  });
+
   it('finds averages stated in words, and correlation coefficients', () => {
     const median = 'The median number of failing tap targets is five, but some sites fail many.';
     expect(only(median)).toEqual({ text: 'median number of failing tap targets is five', value: 'five', kind: 'average', ...at(median, 'median number of failing tap targets is five') });
@@ -134,6 +140,11 @@ describe('findStatistics: years a statistic is tied to', () => {
 
 describe('findStatistics: look-alikes are not statistics', () => {
   it.each([
+    // percentages set by terms and prices
+    'Late payments incur a fee of 1.5% per month on the overdue amount.',
+    'We charge 2% interest on balances older than 30 days.',
+    'Annual plans come with a 20% discount.',
+    'Prices include 20% VAT.',
     // number words near "average" or "mean" that are not an average
     'This could mean two very different things for your team.',
     'The average one is fine, but the best are better.',

@@ -121,6 +121,12 @@ const CANDIDATES = new RegExp(
 const STYLING_BEFORE = /\b(?:width|height|font[- ]size|opacity|line[- ]height|margin|padding|zoom|scale|resize|shrink|enlarge)\b[^%.]{0,20}$/i;
 /** "95% confidence interval", "1% of the width", "20% of the viewport": a percentage that is a unit or a setting. */
 const PERCENT_NOT_A_SHARE = /^\s*(?:confidence\b|of\s+(?:the\s+)?(?:width|height|viewport|screen|container|parent|font|line)\b)/i;
+/**
+ * "a fee of 1.5% per month", "charge 2% interest", "a 10% discount", "20% VAT": a percentage set by terms or prices,
+ * not a finding (like PRICE_BEFORE for amounts).
+ */
+const TERMS_BEFORE = /\b(?:fees?|interest|charges?|charged?|charging|discount(?:ed)?|surcharge|commission|tax|vat|gst|apr|deposit|royalty|royalties|markup|mark-up)\s+(?:rate\s+)?(?:of\s+)?(?:up\s+to\s+|at\s+|by\s+)?$/i;
+const TERMS_AFTER = /^\s*(?:discount|off\b|interest\b|(?:late\s+)?fee\b|surcharge|commission|vat\b|gst\b|sales\s+tax|tax\s+rate|apr\b|deposit\b|markup|mark-up|royalty|tip\b)/i;
 /** "35% year over year": a percentage that is a growth rate. */
 const RATE_AFTER = /^\s*(?:year[- ]over[- ]year|yoy|y\/y|month[- ]over[- ]month|m\/m|quarter[- ]over[- ]quarter|week[- ]over[- ]week|(?:a|per|each)\s+(?:year|month|week|day)|annually)\b/i;
 /** "1x and 2x image sources": pixel-density descriptors, not a comparison. */
@@ -244,7 +250,7 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
   const after = text.slice(end, end + 40);
 
   if (groups.percent !== undefined) {
-    if (STYLING_BEFORE.test(before) || PERCENT_NOT_A_SHARE.test(after)) return undefined;
+    if (STYLING_BEFORE.test(before) || PERCENT_NOT_A_SHARE.test(after) || TERMS_BEFORE.test(before) || TERMS_AFTER.test(after)) return undefined;
     const rate = RATE_AFTER.exec(after);
     if (rate) return match(text, start, end + rate[0].length, percentValue(phrase), 'rate');
     return match(text, start, end, percentValue(phrase), 'percent');
