@@ -165,6 +165,47 @@ export function footer(card: CardTemplateInput, fontSize: number, maxCharacters:
   ]);
 }
 
+export interface CardFrameParts {
+  /** The card's padding (`box(…)`). */
+  padding: Style;
+  /** Size of the brand row (mark and site name). */
+  brandSize: number;
+  /** The pill at the end of the brand row, if any. */
+  pill: CardElement | null;
+  /** Layout of the middle column besides what every card gives it (padding or gap). */
+  bodyStyle: Style;
+  body: CardNode;
+  footer: CardElement;
+}
+
+/**
+ * The frame the default OG and stat cards share: the backdrop, corner glow and accent bar; the brand with its pill on
+ * top; the body centred in the middle; the footer at the bottom.
+ */
+export function cardFrame(card: CardTemplateInput, px: (value: number) => number, parts: CardFrameParts): CardElement {
+  return h(
+    'div',
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: '100%',
+      height: '100%',
+      boxSizing: 'border-box',
+      ...parts.padding,
+      fontFamily: card.fontFamily,
+      direction: card.dir,
+      ...backdrop(card),
+    },
+    [
+      cornerGlow(card, px(440)),
+      accentBar(card, px(6), px(240)),
+      h('div', { display: 'flex', position: 'relative', alignItems: 'center', justifyContent: 'space-between', gap: px(32) }, [brand(card, parts.brandSize), parts.pill]),
+      h('div', { display: 'flex', position: 'relative', flexDirection: 'column', justifyContent: 'center', flex: 1, ...parts.bodyStyle }, parts.body),
+      parts.footer,
+    ],
+  );
+}
+
 /** A long text cut at a word boundary; the line clamp adds the visible ellipsis, this only bounds layout work. */
 export function bounded(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -1,6 +1,6 @@
 // The default Open Graph card (1200x630): brand and asset type on top, a big title, the key statistic when there is one, the URL below.
 import type { CardElement, CardTemplateInput } from '../types.js';
-import { accentBar, backdrop, bounded, box, brand, cornerGlow, footer, h, pill } from './elements.js';
+import { bounded, box, cardFrame, footer, h, pill } from './elements.js';
 import { tint } from '../theme.js';
 
 /** Longer titles step down a size, then clamp with an ellipsis; a statistic leaves the title less room. */
@@ -65,28 +65,12 @@ export function ogCard(card: CardTemplateInput): CardElement {
       ])
     : null;
 
-  return h(
-    'div',
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      width: '100%',
-      height: '100%',
-      boxSizing: 'border-box',
-      ...box(px(60), px(72), px(52)),
-      fontFamily: card.fontFamily,
-      direction: card.dir,
-      ...backdrop(card),
-    },
-    [
-      cornerGlow(card, px(440)),
-      accentBar(card, px(6), px(240)),
-      h('div', { display: 'flex', position: 'relative', alignItems: 'center', justifyContent: 'space-between', gap: px(32) }, [
-        brand(card, px(52)),
-        card.assetType ? pill(card, card.assetType, px(20)) : null,
-      ]),
-      h('div', { display: 'flex', position: 'relative', flexDirection: 'column', justifyContent: 'center', flex: 1, paddingBottom: px(8) }, [title, statisticRow]),
-      footer(card, px(26), 64),
-    ],
-  );
+  return cardFrame(card, px, {
+    padding: box(px(60), px(72), px(52)),
+    brandSize: px(52),
+    pill: card.assetType ? pill(card, card.assetType, px(20)) : null,
+    bodyStyle: { paddingBottom: px(8) },
+    body: [title, statisticRow],
+    footer: footer(card, px(26), 64),
+  });
 }

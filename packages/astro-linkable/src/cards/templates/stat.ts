@@ -1,6 +1,6 @@
 // The default stat card (1200x630 or 1080x1080): the figure huge, the sentence that explains it, its source, the page it comes from.
 import type { CardElement, CardTemplateInput } from '../types.js';
-import { accentBar, backdrop, bounded, box, brand, cornerGlow, footer, h, pill } from './elements.js';
+import { bounded, box, cardFrame, footer, h, pill } from './elements.js';
 import { tint } from '../theme.js';
 
 /** The figure shrinks with its length so that "$1.2 trillion" still fits on one line. */
@@ -59,52 +59,36 @@ export function statCard(card: CardTemplateInput): CardElement {
         ])
       : null;
 
-  return h(
-    'div',
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      width: '100%',
-      height: '100%',
-      boxSizing: 'border-box',
-      ...(square ? box(px(80), px(80), px(64)) : box(px(56), px(72), px(48))),
-      fontFamily: card.fontFamily,
-      direction: card.dir,
-      ...backdrop(card),
-    },
-    [
-      cornerGlow(card, px(440)),
-      accentBar(card, px(6), px(240)),
-      h('div', { display: 'flex', position: 'relative', alignItems: 'center', justifyContent: 'space-between', gap: px(32) }, [
-        brand(card, px(square ? 60 : 48)),
-        pill(card, card.assetType ?? 'Key statistic', px(square ? 22 : 19)),
-      ]),
-      h('div', { display: 'flex', position: 'relative', flexDirection: 'column', justifyContent: 'center', flex: 1, gap: px(square ? 36 : 20) }, [
-        figure,
-        h(
-          'div',
-          {
-            display: 'block',
-            fontSize: px(sentence.fontSize),
-            fontWeight: 600,
-            lineHeight: 1.25,
-            letterSpacing: px(sentence.fontSize) * -0.015,
-            color: card.theme.foreground,
-            lineClamp: sentence.lines,
-            wordBreak: 'break-word',
-          },
-          bounded(statistic.sentence, 320),
-        ),
-        source || from ? h('div', { display: 'flex', flexDirection: 'column', gap: px(10) }, [source, from]) : null,
-      ]),
-      footer(
-        card,
-        px(square ? 26 : 22),
-        square ? 64 : 48,
-        card.statistic && !square
-          ? h('div', { display: 'block', maxWidth: px(520), fontSize: px(20), color: card.theme.muted, lineClamp: 1, textAlign: 'end' }, bounded(card.title, 120))
-          : null,
+  return cardFrame(card, px, {
+    padding: square ? box(px(80), px(80), px(64)) : box(px(56), px(72), px(48)),
+    brandSize: px(square ? 60 : 48),
+    pill: pill(card, card.assetType ?? 'Key statistic', px(square ? 22 : 19)),
+    bodyStyle: { gap: px(square ? 36 : 20) },
+    body: [
+      figure,
+      h(
+        'div',
+        {
+          display: 'block',
+          fontSize: px(sentence.fontSize),
+          fontWeight: 600,
+          lineHeight: 1.25,
+          letterSpacing: px(sentence.fontSize) * -0.015,
+          color: card.theme.foreground,
+          lineClamp: sentence.lines,
+          wordBreak: 'break-word',
+        },
+        bounded(statistic.sentence, 320),
       ),
+      source || from ? h('div', { display: 'flex', flexDirection: 'column', gap: px(10) }, [source, from]) : null,
     ],
-  );
+    footer: footer(
+      card,
+      px(square ? 26 : 22),
+      square ? 64 : 48,
+      card.statistic && !square
+        ? h('div', { display: 'block', maxWidth: px(520), fontSize: px(20), color: card.theme.muted, lineClamp: 1, textAlign: 'end' }, bounded(card.title, 120))
+        : null,
+    ),
+  });
 }
