@@ -141,6 +141,27 @@ export default function template(card) {
     expect(existsSync(broken.outFile)).toBe(false);
   });
 
+  it('loses only the card a worker died on: a fresh worker draws the rest', async () => {
+    const file = path.join(work, 'crash-template.mjs');
+    await writeFile(
+      file,
+      `export const version = '1';
+export default function template(card) {
+  if (card.title === 'Crash') process.exit(3);
+  return { type: 'div', props: { style: { display: 'flex', width: '100%', height: '100%', backgroundColor: '#bfdbfe', color: '#111', fontSize: 64, fontFamily: card.fontFamily }, children: card.title } };
+}
+`,
+    );
+    const [first] = site(path.join(work, 'crash'));
+    const card = (name: string) => ({ ...first, page: `src/pages/${name}.md`, outFile: path.join(work, `crash/${name}.png`), spec: { ...first.spec, title: name } });
+    // One worker, so the cards after the crash can only be drawn by the worker that replaces it.
+    const result = await renderCards([card('Before'), card('Crash'), card('After'), card('Last')], { templateFile: file, concurrency: 1 });
+    expect(result.failures.map((failure) => failure.page)).toEqual(['src/pages/Crash.md']);
+    expect(result.failures[0].message).toMatch(/stopped unexpectedly \(exit code 3\)/);
+    expect(result.rendered).toBe(3);
+    for (const name of ['Before', 'After', 'Last']) expect(PNG.sync.read(await readFile(path.join(work, `crash/${name}.png`))).width).toBe(first.spec.width);
+  });
+
   it('is refused by name when it has no template export', async () => {
     const file = path.join(work, 'not-a-template.mjs');
     await writeFile(file, 'export const colour = "red";\n');

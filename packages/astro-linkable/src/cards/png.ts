@@ -14,6 +14,40 @@ export const PNG_ENCODER_VERSION = 'rgb-none-l2';
  * and saves about 2 ms a card over level 3.
  */
 export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number): Buffer | undefined {
+  const raw = LITTLE_ENDIAN && rgba.byteOffset % 4 === 0 ? opaqueRowsFromWords(rgba, width, height) : opaqueRowsFromBytes(rgba, width, height);
+  if (!raw) return undefined;
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // colour type: RGB
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 2 })), chunk('IEND', Buffer.alloc(0))]);
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** RGB rows, each after its filter byte (none), read a pixel at a time as one 32-bit word (RGBA in memory order). */
+function opaqueRowsFromWords(rgba: Uint8Array, width: number, height: number): Buffer | undefined {
+  const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
+  const rowLength = width * 3 + 1;
+  const raw = Buffer.allocUnsafe(rowLength * height);
+  let pixel = 0;
+  for (let row = 0; row < height; row++) {
+    let target = row * rowLength;
+    raw[target++] = 0; // filter type: none
+    for (let column = 0; column < width; column++, pixel++, target += 3) {
+      const value = pixels[pixel];
+      if (value < 0xff000000) return undefined; // alpha (the high byte) below 255
+      raw[target] = value & 0xff;
+      raw[target + 1] = (value >>> 8) & 0xff;
+      raw[target + 2] = (value >>> 16) & 0xff;
+    }
+  }
+  return raw;
+}
+
+/** The same rows read byte by byte, for a buffer that is not word-aligned. */
+function opaqueRowsFromBytes(rgba: Uint8Array, width: number, height: number): Buffer | undefined {
   const rowLength = width * 3 + 1;
   const raw = Buffer.allocUnsafe(rowLength * height);
   let source = 0;
@@ -27,12 +61,7 @@ export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number)
       raw[target + 2] = rgba[source + 2];
     }
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // colour type: RGB
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 2 })), chunk('IEND', Buffer.alloc(0))]);
+  return raw;
 }
 
 function chunk(type: string, data: Buffer): Buffer {
