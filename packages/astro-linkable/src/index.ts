@@ -16,7 +16,8 @@ import { embedsState } from './embeds/state.js';
 import { buildEmbeds } from './embeds/build.js';
 import { contributorsStateFor, emptyRegistry, serveContributorAssets, setupContributors, watchContributorRegistry, writeContributorOutput } from './contributors/hooks.js';
 import { writeOutreachReports } from './outreach/write-reports.js';
-import { buildShareCards, checkCardTheme, openCardPool } from './cards/build.js';
+import { buildShareCards, checkCardTheme, openCardPool, warmCardPool } from './cards/build.js';
+import type { CardPool } from './cards/pool.js';
 import { cardsState } from './cards/state.js';
 import { serveShareCards } from './cards/dev.js';
 
@@ -30,6 +31,8 @@ export default function astroLinkable(userOptions: LinkableUserOptions = {}): As
   let site: SiteInfo;
   let documents: LinkableDocument[] = [];
   let registry = emptyRegistry();
+  /** The card pool `astro:build:start` opened and warmed, when cards will be drawn; build:done draws in it and closes it. */
+  let earlyCardPool: CardPool | undefined;
   let command: string = 'build';
 
   const statePlugin = virtualStatePlugin(() => ({
@@ -103,13 +106,21 @@ export default function astroLinkable(userOptions: LinkableUserOptions = {}): As
         });
       },
 
+      'astro:build:start': () => {
+        // Card workers take about a second to start: when cards will be drawn, start them now, while Astro renders
+        // the pages, rather than at build:done.
+        const pool = openCardPool(site, options.cards);
+        if (warmCardPool(pool, documents, site, options.cards)) earlyCardPool = pool;
+      },
+
       'astro:build:done': async ({ dir, pages, logger }) => {
         // Lint first: it fills each document's assetType, statistics, score and findings, which the features below read.
         const lint = siteLinter(site, options, registry.byId).lintAll(documents);
         logLintResult(lint, logger);
         warnUnbuiltAssets(documents, pages, site, logger);
         // Share cards and contributor badges draw in one pool of workers (each costs about a second to start).
-        const cardPool = openCardPool(site, options.cards);
+        const cardPool = earlyCardPool ?? openCardPool(site, options.cards);
+        earlyCardPool = undefined;
         try {
           // Before embeds: a page's oEmbed thumbnail is its share card.
           await buildShareCards({ documents, site, options: options.cards, outDir: fileURLToPath(dir), logger, pool: cardPool });

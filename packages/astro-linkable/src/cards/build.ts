@@ -1,5 +1,6 @@
 // At `astro:build:done`: renders every asset's share cards into the output, fills `doc.cards`, and adds the
 // share-card meta tags to built pages that lack them.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -80,24 +81,57 @@ function asCardConfigError(error: unknown): unknown {
   return error;
 }
 
+interface ShareCardPlan {
+  planned: Array<{ doc: LinkableDocument; cards: AssetCard[] }>;
+  /** Sources left without cards because an earlier one (by path) has the same asset URL. */
+  duplicates: Array<{ doc: LinkableDocument; owner: LinkableDocument }>;
+}
+
+/** The cards of every asset, in path order. Two sources with the same URL would write the same files; the first keeps them. */
+function planShareCards(documents: LinkableDocument[], site: SiteInfo, options: CardsOptions): ShareCardPlan {
+  const theme = resolveCardTheme(options.theme, site.root);
+  const plan: ShareCardPlan = { planned: [], duplicates: [] };
+  const owners = new Map<string, LinkableDocument>();
+  for (const doc of [...documents].sort((a, b) => a.relativePath.localeCompare(b.relativePath))) {
+    if (!takesShareCards(doc)) continue;
+    const owner = owners.get(doc.id);
+    if (owner) {
+      plan.duplicates.push({ doc, owner });
+      continue;
+    }
+    owners.set(doc.id, doc);
+    plan.planned.push({ doc, cards: assetCards(doc, { site, options, theme }) });
+  }
+  return plan;
+}
+
+/**
+ * Opens the build's card pool early (at `astro:build:start`) and warms its workers while Astro renders the pages,
+ * when the cache cannot hold every share card the build needs (it has fewer cards than the build draws: a first or
+ * CI build). A build whose cards are all cached starts no worker, as before.
+ */
+export function warmCardPool(pool: CardPool, documents: LinkableDocument[], site: SiteInfo, options: CardsOptions): boolean {
+  if (!options.enabled) return false;
+  const specs = planShareCards(documents, site, options).planned.flatMap(({ cards }) => cards.map((card) => card.spec));
+  if (specs.length === 0) return false;
+  let cached = 0;
+  try {
+    cached = readdirSync(shareCardCacheDir(site)).filter((name) => name.endsWith('.png')).length;
+  } catch {
+    cached = 0;
+  }
+  if (cached >= specs.length) return false;
+  pool.warm(specs[0]);
+  return true;
+}
+
 export async function buildShareCards(input: BuildShareCardsInput): Promise<BuildShareCardsResult | undefined> {
   const { documents, site, options, outDir, logger } = input;
   if (!options.enabled) return undefined;
   const started = performance.now();
-  const theme = resolveCardTheme(options.theme, site.root);
-
-  const planned: Array<{ doc: LinkableDocument; cards: AssetCard[] }> = [];
-  const owners = new Map<string, LinkableDocument>();
-  for (const doc of [...documents].sort((a, b) => a.relativePath.localeCompare(b.relativePath))) {
-    if (!takesShareCards(doc)) continue;
-    // Two sources with the same URL would write the same files; the first (by path) keeps them.
-    const owner = owners.get(doc.id);
-    if (owner) {
-      logger.warn(`${doc.relativePath}: has the same asset URL as ${owner.relativePath} (${doc.url}), so it gets no share cards of its own.`);
-      continue;
-    }
-    owners.set(doc.id, doc);
-    planned.push({ doc, cards: assetCards(doc, { site, options, theme }) });
+  const { planned, duplicates } = planShareCards(documents, site, options);
+  for (const { doc, owner } of duplicates) {
+    logger.warn(`${doc.relativePath}: has the same asset URL as ${owner.relativePath} (${doc.url}), so it gets no share cards of its own.`);
   }
   const jobs: CardJob[] = planned.flatMap(({ doc, cards }) => cards.map((card) => ({ spec: card.spec, outFile: path.join(outDir, card.outFile), page: doc.relativePath })));
   if (jobs.length === 0) return { rendered: 0, reused: 0, failed: 0, pagesChanged: 0, milliseconds: 0 };

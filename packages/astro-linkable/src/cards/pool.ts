@@ -42,6 +42,19 @@ export class CardPool {
     this.#workerData = { templateFile: options.templateFile };
   }
 
+  /**
+   * Starts every worker and has each draw `spec` once and throw it away, so that loading satori, parsing the fonts
+   * and warming up are done before the real cards arrive (a build calls this while Astro renders its pages). Idle
+   * workers never keep the process alive, so a build that fails before its cards are drawn still exits.
+   */
+  warm(spec: CardSpec): void {
+    if (this.#closed) return;
+    while (this.#slots.length < this.size) {
+      const slot = this.#spawn();
+      slot.worker.postMessage({ id: -1 - this.#slots.length, spec } satisfies CardTask);
+    }
+  }
+
   /** Renders a spec in a worker. Rejects with the worker's error message when that card fails. */
   render(spec: CardSpec): Promise<RenderedInWorker> {
     if (this.#closed) return Promise.reject(new Error('The card pool is closed.'));
@@ -64,6 +77,7 @@ export class CardPool {
       if (!slot) return;
       const pending = this.#queue.shift()!;
       slot.current = pending;
+      slot.worker.ref();
       slot.worker.postMessage(pending.task);
     }
   }
@@ -74,11 +88,12 @@ export class CardPool {
     this.#slots.push(slot);
     worker.on('message', (reply: CardTaskReply) => {
       const pending = slot.current;
+      // A warm-up card's answer (or a stray one) changes nothing.
+      if (!pending || reply.id !== pending.task.id) return;
       slot.current = undefined;
-      if (pending && reply.id === pending.task.id) {
-        if (reply.ok) pending.resolve(reply);
-        else pending.reject(new Error(reply.message));
-      }
+      worker.unref();
+      if (reply.ok) pending.resolve(reply);
+      else pending.reject(new Error(reply.message));
       this.#dispatch();
     });
     // A crashed worker fails only the card it was drawing; the pool starts a fresh worker for the rest.
@@ -92,6 +107,9 @@ export class CardPool {
     };
     worker.on('error', (error: unknown) => retire(error instanceof Error ? error : new Error(String(error))));
     worker.on('exit', (code) => retire(new Error(`The card worker stopped unexpectedly (exit code ${code}).`)));
+    // Only a worker drawing a card someone waits for keeps the process alive (see `warm`). After the listeners:
+    // adding a 'message' listener refs the worker's port again.
+    worker.unref();
     return slot;
   }
 }
