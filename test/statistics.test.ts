@@ -29,6 +29,12 @@ describe('findStatistics: statistics', () => {
     expect(only('It rose by a 5 percentage point margin.')).toMatchObject({ text: '5 percentage point', value: '5% points' });
   });
 
+  it('still finds measured magnitudes and percentile values', () => {
+    expect(only('Tens of thousands of sites switched to HTTP/3 last year.')).toMatchObject({ kind: 'amount' });
+    expect(only('The platform serves $4 billion in payments a year.')).toMatchObject({ value: '$4 billion' });
+    expect(only('At the 90th percentile, pages load in 4.2 seconds.')).toMatchObject({ kind: 'average', value: '4.2 seconds' });
+  });
+
   it('still finds findings about fees, interest and discounts', () => {
     expect(only('Late fees rose 12% last year, according to the survey.')).toMatchObject({ value: '12%' });
     expect(only('The average late fee was 2.5% of the invoice.')).toMatchObject({ value: '2.5%' });
@@ -140,6 +146,10 @@ describe('findStatistics: years a statistic is tied to', () => {
 
 describe('findStatistics: look-alikes are not statistics', () => {
   it.each([
+    // capacity claims and percentile ranks
+    'Content layer data is cached between builds and is suitable for tens of thousands of content entries.',
+    'The router scales to millions of pages without a rebuild.',
+    '90th percentile users with a CDN get better performance than 50th percentile users without one.',
     // percentages set by terms and prices
     'Late payments incur a fee of 1.5% per month on the overdue amount.',
     'We charge 2% interest on balances older than 30 days.',

@@ -83,7 +83,7 @@ const NOT_A_SHARE_NEXT = String.raw`(?![\d,.]*\d)(?!\s?(?:%|percent|per\s?cent|[
 /** The words between "median" and its number; "mp4", "HTTP/2" and "the top 10" are words there too. */
 const CUE_GAP = String.raw`(?:[^\d.;!?()]|(?<=[a-z/]\d*)\d|(?<=\b(?:top|bottom)\s+\d*)\d)`;
 /** The number an average reports, not a version ("HTTP/2") or a group ("the top 10"). */
-const CUE_NUMBER = String.raw`(?<![\w/.-])(?<!\b(?:top|bottom|first|last)\s+)${DIGIT_NUMBER}`;
+const CUE_NUMBER = String.raw`(?<![\w/.-])(?<!\b(?:top|bottom|first|last)\s+)${DIGIT_NUMBER}(?!(?:st|nd|rd|th)\b)`;
 const AVERAGE_BEFORE = String.raw`(?<averageBefore>\b(?:average|median|mean)\b${CUE_GAP}{0,50}?(?:${CURRENCY}\s?)?${CUE_NUMBER}(?:\s?(?:thousand|million|billion|trillion)\b)?${NOT_A_SHARE_NEXT}(?:\s?${MEASURE_UNIT})?)`;
 /**
  * "The median number of failing tap targets is five", "the average expert used Go in four areas": an average stated
@@ -127,6 +127,11 @@ const PERCENT_NOT_A_SHARE = /^\s*(?:confidence\b|of\s+(?:the\s+)?(?:width|height
  */
 const TERMS_BEFORE = /\b(?:fees?|interest|charges?|charged?|charging|discount(?:ed)?|surcharge|commission|tax|vat|gst|apr|deposit|royalty|royalties|markup|mark-up)\s+(?:rate\s+)?(?:of\s+)?(?:up\s+to\s+|at\s+|by\s+)?$/i;
 const TERMS_AFTER = /^\s*(?:discount|off\b|interest\b|(?:late\s+)?fee\b|surcharge|commission|vat\b|gst\b|sales\s+tax|tax\s+rate|apr\b|deposit\b|markup|mark-up|royalty|tip\b)/i;
+/**
+ * "suitable for tens of thousands of entries", "scales to millions of pages": a vague magnitude that states what
+ * something can handle, not a figure anyone measured.
+ */
+const CAPACITY_BEFORE = /\b(?:suitable\s+for|scales?\s+to|scaling\s+to|handles?|handling|supports?|supporting|serves?|serving|built\s+for|designed\s+for|can\s+(?:hold|store|handle|serve|process|manage))\s+$/i;
 /** "35% year over year": a percentage that is a growth rate. */
 const RATE_AFTER = /^\s*(?:year[- ]over[- ]year|yoy|y\/y|month[- ]over[- ]month|m\/m|quarter[- ]over[- ]quarter|week[- ]over[- ]week|(?:a|per|each)\s+(?:year|month|week|day)|annually)\b/i;
 /** "1x and 2x image sources": pixel-density descriptors, not a comparison. */
@@ -167,6 +172,7 @@ const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
 const LEADING_TILDE = /^~\s?/;
 const TRAILING_OF = /\s+of$/i;
 const STARTS_WITH_DIGIT = /^\d/;
+const CURRENCY_START = /^[$€£¥₹]/;
 const FIRST_NUMBER = /\d[\d,]*(?:\.\d+)?/;
 const NUMBERS = /\d[\d,]*(?:\.\d+)?/g;
 const COMMAS = /,/g;
@@ -282,6 +288,7 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
     // A price or an invoice line has no magnitude ("$9 a month", "$3,117.50"); "cost $1.2 billion a year" is a figure.
     const magnitude = HAS_MAGNITUDE.test(phrase);
     if (!magnitude && CENTS.test(phrase)) return undefined;
+    if (!STARTS_WITH_DIGIT.test(phrase) && !CURRENCY_START.test(phrase) && CAPACITY_BEFORE.test(before)) return undefined;
     if (!magnitude && (PRICE_BEFORE.test(before) || (!STARTS_WITH_DIGIT.test(phrase) && PRICE_AFTER.test(after)))) return undefined;
     const country = DOLLAR_COUNTRY_BEFORE.exec(before)?.[0] ?? ''; // "US$1 trillion"
     return match(text, start - country.length, end, country + phrase.replace(TRAILING_OF, ''), 'amount');
