@@ -146,6 +146,8 @@ describe('findStatistics: years a statistic is tied to', () => {
 
 describe('findStatistics: look-alikes are not statistics', () => {
   it.each([
+    // the bound of a ranked group
+    'We looked at the 1,000 most popular websites in the crawl.',
     // capacity claims and percentile ranks
     'Content layer data is cached between builds and is suitable for tens of thousands of content entries.',
     'The router scales to millions of pages without a rebuild.',

@@ -150,8 +150,8 @@ const UNIT_NOUN = /^\s+(?:(?:[a-z-]+|or more)\s+){0,2}?(?:pixels|px|characters|c
 const MEASUREMENT_CUE = /\b(?:average|median|mean|percentile|typical|deliver(?:s|ed)?|load(?:s|ed)?|ship(?:s|ped)?|weigh(?:s|ed)?|it's|most|fewest|largest|smallest|desktop|mobile|pages?|sites?)\b/i;
 /** "the bottom half of this chart", "the first half of the talk": a position, not a share. */
 const POSITION_BEFORE = /\b(?:first|second|last|top|bottom|upper|lower|other|back|front|latter|former|left|right|final)\s+$/i;
-/** "1,000 or more employees", "100–1,000 employees": the bound of a group, not a count. */
-const BOUND_AFTER = /^\s*(?:\+|or\s+(?:more|fewer|less|over|above|under))/i;
+/** "1,000 or more employees", "100–1,000 employees", "the 1,000 most popular sites": the bound of a group, not a count. */
+const BOUND_AFTER = /^\s*(?:\+|or\s+(?:more|fewer|less|over|above|under)|(?:most|least|largest|biggest|busiest|highest|lowest)\b)/i;
 const RANGE_BEFORE = /[-–<>≤≥]\s*$/;
 /** "60 requests per minute" after "rate limit", "limits": a setting. */
 const LIMIT_WORD_BEFORE = /\blimit/i;
