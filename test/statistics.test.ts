@@ -29,6 +29,12 @@ describe('findStatistics: statistics', () => {
     expect(only('It rose by a 5 percentage point margin.')).toMatchObject({ text: '5 percentage point', value: '5% points' });
   });
 
+  it('finds shares of a counted group: "8 of the 10 largest banks"', () => {
+    expect(only('Eight of the 10 largest banks now offer instant payouts.')).toMatchObject({ text: 'Eight of the 10', value: '8 in 10', kind: 'ratio' });
+    expect(only('In our tests, 7 of the top 10 sites failed the check.')).toMatchObject({ value: '7 in 10' });
+    expect(only('Nine of 10 dentists recommend it.')).toMatchObject({ value: '9 in 10' });
+  });
+
   it('still finds measured magnitudes and percentile values', () => {
     expect(only('Tens of thousands of sites switched to HTTP/3 last year.')).toMatchObject({ kind: 'amount' });
     expect(only('The platform serves $4 billion in payments a year.')).toMatchObject({ value: '$4 billion' });
@@ -146,6 +152,10 @@ describe('findStatistics: years a statistic is tied to', () => {
 
 describe('findStatistics: look-alikes are not statistics', () => {
   it.each([
+    // a position in a sequence, and "one of the two"
+    'Step 2 of 5 asks for your billing address.',
+    'Page 3 of the 12 shows the archive.',
+    'One of the two options is enough for most sites.',
     // the bound of a ranked group
     'We looked at the 1,000 most popular websites in the crawl.',
     // capacity claims and percentile ranks

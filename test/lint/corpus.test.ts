@@ -29,7 +29,8 @@ describe('the shared corpus', () => {
     if (process.env.SHOW_CORPUS_FINDINGS) for (const f of result.findings) console.log(`${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`);
     expect(counts).toEqual({
       // Web Almanac chapters without a date: their 2018–2022 figures are old against the build date (2026).
-      'statistic-stale': 161,
+      // (161 until session 2 read "3 of the top 5 largest growth … in 2022" as a share of a ranked group.)
+      'statistic-stale': 162,
       // Mostly Web Almanac figures stated without a link on pages that do not present them as their own findings.
       // (31 until session 2 dropped a capacity claim, "suitable for tens of thousands of content entries", a
       // comparison of percentile ranks, "90th percentile users … than 50th percentile users", and the bound of a

@@ -67,7 +67,9 @@ const MAYBE_NOT_PROSE = /[`:<]|www\./;
 // ---- the candidates (each a named group of CANDIDATES below)
 
 const PERCENT = String.raw`(?<percent>(?:[<>~≈]\s?)?(?:${DIGIT_NUMBER}(?:\s?[-–]\s?${DIGIT_NUMBER})?|${WORD_NUMBER})\s?(?:%(?:\s?points?\b)?|percent(?:age)?\s+points?\b|percent\b|per\s?cent\b|pp\b))`;
-const RATIO = String.raw`(?<ratio>\b${NUMBER}\s+(?:in|out\s+of)\s+(?:every\s+)?${NUMBER}\b(?![.,]\d))`;
+/** Between the two numbers of "8 of the 10 largest banks": the words a share of a ranked group can take. */
+const OF_THE = String.raw`of\s+(?:the\s+)?(?:top\s+|largest\s+|biggest\s+|leading\s+|most\s+[a-z]+\s+)?`;
+const RATIO = String.raw`(?<ratio>\b${NUMBER}\s+(?:(?:in|out\s+of)\s+(?:every\s+)?${NUMBER}|${OF_THE}${DIGIT_NUMBER})\b(?![.,]\d))`;
 const FRACTION = String.raw`(?<fraction>(?<![\w-])(?:half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths))\s+of\b|[¼½¾⅓⅔](?:\s+of\b)?|(?<bareHalf>half)\b(?!-))`;
 const MULTIPLIER = String.raw`(?<multiplier>\b${DIGIT_NUMBER}\s?[x×](?![\w×])(?!\s?\d)|\b(?:twice|thrice|${NUMBER}\s+times)\s+(?:as|more|less|fewer|higher|lower|faster|slower|larger|smaller|bigger|greater|longer|shorter|likelier|the|what)\b|\b(?:doubled|tripled|quadrupled|halved|doubling|tripling)\b|\b(?:double|triple)\s+(?:what|that|the\s+(?:number|amount|rate|share|size))\b|\b(?:\d+-?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold\b)`;
 const CURRENCY = String.raw`[$€£¥₹]`;
@@ -178,7 +180,9 @@ const NUMBERS = /\d[\d,]*(?:\.\d+)?/g;
 const COMMAS = /,/g;
 const WHITESPACE = /\s/g;
 const WORD_SEPARATOR = /[- ]+/;
-const RATIO_SPLIT = /\s+(?:in|out\s+of)\s+(?:every\s+)?/i;
+const RATIO_SPLIT = /\s+(?:in|out\s+of)\s+(?:every\s+)?|\s+of\s+(?:the\s+)?(?:top\s+|largest\s+|biggest\s+|leading\s+|most\s+[a-z]+\s+)?/i;
+/** "8 of the 10", not "8 in 10": the form a label can take too ("Step 2 of 5", "Page 3 of the 12"). */
+const OF_FORM = /^\S+\s+of\s/i;
 const PERCENT_NUMBER = /^[<>~≈]?\s?(.*?)\s?(?:%|percent|per\s?cent|pp)/i;
 const POINTS = /points?$|pp$/i;
 const FOLD_OR_TIMES = /^(.+?)[- ]?(?:times|fold)\b/;
@@ -267,6 +271,8 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
     const whole = numberValue(right);
     if (part === undefined || whole === undefined || part >= whole) return undefined;
     if (YEAR_LIKE.test(left.trim()) || YEAR_LIKE.test(right.trim())) return undefined;
+    // "Step 2 of 5" also at the start of a sentence, where the label is capitalised.
+    if (OF_FORM.test(phrase) && (LABEL_BEFORE.test(before) || LABEL_BEFORE.test(before.toLowerCase()))) return undefined;
     return match(text, start, end, `${part} in ${whole}`, 'ratio');
   }
   if (groups.fraction !== undefined) {
