@@ -154,6 +154,7 @@ describe('findStatistics: look-alikes are not statistics', () => {
   it.each([
     // a position in a sequence, and "one of the two"
     'Step 2 of 5 asks for your billing address.',
+    'Room 2490 holds the archives.',
     'Page 3 of the 12 shows the archive.',
     'One of the two options is enough for most sites.',
     // the bound of a ranked group

@@ -145,7 +145,13 @@ const PRICE_AFTER = /^\s*(?:\/|per\s+|a\s+|an\s+|each\s+)?(?:month|mo|year|yr|se
 /** "limited to 60 requests per minute", "up to 5 GB", "larger than 10 MB": a limit or threshold. */
 const LIMIT_BEFORE = /\b(?:limited\s+to|limit\s+(?:of|is)|up\s+to|at\s+most|no\s+more\s+than|maximum(?:\s+of)?|max(?:imum)?|larger\s+than|smaller\s+than|bigger\s+than|above|below|under|exceeds?|every)\s+$/i;
 /** A number right after a name or label ("Node 22", "booth 1432", "BA 2490", "#48213") is an identifier. */
-const LABEL_BEFORE = /(?:\b(?:top|bottom|first|last|booth|room|gate|line|step|page|chapter|section|part|version|v|port|flight|ticket|order|issue|pr|error|code|status|id|no\.?|number|level|season|episode|vol\.?|figure|table|rule|article)|#|[A-Z][\w.+-]*[A-Z0-9][\w.+-]*|(?<=\S\s+)[A-Z][a-z]+)\s+$/;
+const LABEL_BEFORE = /(?:#|[A-Z][\w.+-]*[A-Z0-9][\w.+-]*|(?<=\S\s+)[A-Z][a-z]+)\s+$/;
+/** The label words, in any case ("Step 2 of 5" starts a sentence). */
+const LABEL_WORD_BEFORE = /\b(?:top|bottom|first|last|booth|room|gate|line|step|page|chapter|section|part|version|v|port|flight|ticket|order|issue|pr|error|code|status|id|no\.?|number|level|season|episode|vol\.?|figure|table|rule|article)\s+$/i;
+
+function isLabelBefore(before: string): boolean {
+  return LABEL_WORD_BEFORE.test(before) || LABEL_BEFORE.test(before);
+}
 /** Nouns that make a number a measurement of a thing rather than a count of things. */
 const UNIT_NOUN = /^\s+(?:(?:[a-z-]+|or more)\s+){0,2}?(?:pixels|px|characters|chars|bytes|seconds|minutes|hours|days|weeks|months|years|ms|points|words|lines|columns|rows|dpi|degrees)\b/i;
 /** Sentences about a measured population ("median", "desktop") make byte sizes statistics, not limits. */
@@ -271,8 +277,7 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
     const whole = numberValue(right);
     if (part === undefined || whole === undefined || part >= whole) return undefined;
     if (YEAR_LIKE.test(left.trim()) || YEAR_LIKE.test(right.trim())) return undefined;
-    // "Step 2 of 5" also at the start of a sentence, where the label is capitalised.
-    if (OF_FORM.test(phrase) && (LABEL_BEFORE.test(before) || LABEL_BEFORE.test(before.toLowerCase()))) return undefined;
+    if (OF_FORM.test(phrase) && isLabelBefore(before)) return undefined;
     return match(text, start, end, `${part} in ${whole}`, 'ratio');
   }
   if (groups.fraction !== undefined) {
@@ -329,7 +334,7 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
     const digits = leadingNumber(phrase);
     if (!digits.includes(',') && YEAR_LIKE.test(digits)) return undefined;
     const hedge = hedgeBefore(before);
-    if (hedge === '' && LABEL_BEFORE.test(before)) return undefined;
+    if (hedge === '' && isLabelBefore(before)) return undefined;
     if (UNIT_NOUN.test(after) || BOUND_AFTER.test(after) || RANGE_BEFORE.test(before)) return undefined;
     return match(text, start - hedge.length, end, digits, 'count');
   }
