@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AstroConfig } from 'astro';
 import type { LintResult } from './lint/engine.js';
-import { LintWorkers } from './lint/workers.js';
+import { FILES_PER_THREAD, LintWorkers } from './lint/workers.js';
 import { DEFAULT_INCLUDE, DEFAULT_LOCALE, discoverSources } from './model/discover.js';
 
 // Only light modules are imported up front: the workers are started first and load the parser while this thread
@@ -87,13 +87,19 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
 
   let result: LintResult;
   let failOn: 'error' | 'warn' | 'never';
-  // Start the workers first, and have them parse what the default options would lint while this thread loads the
-  // linter and imports the site's config; the work is kept when the config lints the same files the same way.
-  const workers = LintWorkers.start(threads === undefined ? undefined : threads - 1);
+  // On a site with enough files for threads, start the workers first and have them parse what the default options
+  // would lint while this thread loads the linter and imports the site's config; the work is kept when the config
+  // lints the same files the same way. A small site is linted in this thread: a worker would cost more than it saves.
+  const workerCount = threads === undefined ? undefined : threads - 1;
+  let workers: LintWorkers | undefined;
   const [linter] = await Promise.all([
     loadLinter(),
     discoverSources({ root }, { include: DEFAULT_INCLUDE, exclude: [] }).then(
-      (files) => workers.parseAhead(root, files, DEFAULT_LOCALE),
+      (files) => {
+        if (!worthThreads(files.length)) return;
+        workers = LintWorkers.start(workerCount);
+        workers.parseAhead(root, files, DEFAULT_LOCALE);
+      },
       () => undefined,
     ),
   ]);
@@ -111,6 +117,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       const [{ formatFindingsPretty }] = await loadReporters();
       io.stderr.write(`astro-linkable: problems in the contributor registry (entries with problems are left out):\n${formatFindingsPretty(registry.problems).join('\n')}\n`);
     }
+    if (!workers && worthThreads(files.length)) workers = LintWorkers.start(workerCount);
     result = await lintFiles(
       {
         project: site,
@@ -128,7 +135,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       workers,
     );
   } catch (error) {
-    await workers.close();
+    await workers?.close();
     // Bad options arrive as an AstroError listing each option; a config that cannot load as SiteConfigError.
     const message = error instanceof SiteConfigError || (error as { name?: string }).name === 'AstroError' ? (error as Error).message : String((error as Error).stack ?? error);
     io.stderr.write(`astro-linkable: ${message}\n`);
@@ -143,6 +150,11 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     return 1;
   }
   return 0;
+}
+
+/** Two threads each need a fair share of files before a worker's start-up pays for itself. */
+function worthThreads(files: number): boolean {
+  return files >= FILES_PER_THREAD * 2;
 }
 
 async function render(result: LintResult, format: Format): Promise<string> {

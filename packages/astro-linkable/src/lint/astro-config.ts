@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
+import { importConfigExport, type ConfigLoader } from './config-import.js';
 
 /** Set on the integration object by `astroLinkable()`; `Symbol.for` so a CLI and a site's copy of the package agree. */
 export const LINKABLE_OPTIONS: symbol = Symbol.for('astro-linkable.options');
@@ -23,6 +24,8 @@ export interface SiteConfig {
   astro: Pick<AstroConfig, 'root' | 'srcDir' | 'publicDir' | 'cacheDir' | 'site' | 'base' | 'trailingSlash'>;
   /** The options the site passed to `astroLinkable()`, not yet validated. */
   userOptions: unknown;
+  /** Whether the config was read with a stand-in for `astro/config` (fast) or with Astro's own module. */
+  loader: ConfigLoader;
 }
 
 export async function readSiteConfig(projectDir: string): Promise<SiteConfig> {
@@ -30,11 +33,12 @@ export async function readSiteConfig(projectDir: string): Promise<SiteConfig> {
   if (!configFile) throw new SiteConfigError(`No Astro config in ${projectDir} (looked for ${CONFIG_FILES.join(', ')}). Pass the site's folder with --root.`);
 
   let config: Record<string, unknown>;
+  let loader: ConfigLoader;
   try {
-    const module = (await import(pathToFileURL(configFile).href)) as { default?: unknown };
-    const exported = typeof module.default === 'function' ? await (module.default as () => unknown)() : module.default;
-    if (!exported || typeof exported !== 'object') throw new Error('its default export is not a config object');
-    config = exported as Record<string, unknown>;
+    const imported = await importConfigExport(configFile);
+    if (!imported.exported || typeof imported.exported !== 'object') throw new Error('its default export is not a config object');
+    config = imported.exported as Record<string, unknown>;
+    loader = imported.loader;
   } catch (error) {
     throw new SiteConfigError(`Could not load ${configFile}: ${(error as Error).message}`);
   }
@@ -58,5 +62,5 @@ export async function readSiteConfig(projectDir: string): Promise<SiteConfig> {
     base: typeof config.base === 'string' ? config.base : '/',
     trailingSlash: (config.trailingSlash as AstroConfig['trailingSlash']) ?? 'ignore',
   };
-  return { configFile, astro, userOptions: integration[LINKABLE_OPTIONS] };
+  return { configFile, astro, userOptions: integration[LINKABLE_OPTIONS], loader };
 }
