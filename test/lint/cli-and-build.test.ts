@@ -82,6 +82,29 @@ describe('astro-linkable lint', () => {
     expect(github.every((line) => line.startsWith('::warning file=src/content/articles/'))).toBe(true);
   });
 
+  it('lints only the files and folders named (as a pre-commit hook passes them), with the same findings', async () => {
+    const full = JSON.parse(await build.readFromRoot('linkable-report/lint.json'));
+    const file = 'src/content/articles/meeting-statistics.md';
+    const one = run(['lint', '--root', build.root, '--format', 'json', path.join(build.root, file)]);
+    expect([one.code, one.stderr]).toEqual([0, '']);
+    const report = JSON.parse(one.stdout);
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings).toEqual(full.findings.filter((finding: { file: string }) => finding.file === file));
+    expect(report.assets.map((asset: { file: string }) => asset.file)).toEqual([file]);
+
+    // A folder selects the sources inside it; the site root, all of them.
+    expect(JSON.parse(run(['lint', '--root', build.root, '--format', 'json', path.join(build.root, 'src/content/articles')]).stdout)).toEqual(full);
+    expect(JSON.parse(run(['lint', '--root', build.root, '--format', 'json', build.root]).stdout)).toEqual(full);
+
+    // A file the options do not lint is named on stderr and skipped; a path that does not exist is a usage error.
+    const skipped = run(['lint', '--root', build.root, '--format', 'json', path.join(build.root, 'astro.config.mjs'), path.join(build.root, file)]);
+    expect(skipped.code).toBe(0);
+    expect(skipped.stderr).toBe(`astro-linkable: not linted: ${path.join(build.root, 'astro.config.mjs')} (no Markdown or MDX source the site's include and exclude options select)\n`);
+    expect(JSON.parse(skipped.stdout).findings).toEqual(report.findings);
+    const missing = run(['lint', '--root', build.root, 'no-such-page.md']);
+    expect([missing.code, missing.stderr.split('\n')[0]]).toEqual([2, 'astro-linkable: No such file or folder: no-such-page.md']);
+  });
+
   it('exits 1 when findings reach failOn or warnings exceed --max-warnings', () => {
     expect(run(['lint', '--root', build.root, '--max-warnings', '8']).code).toBe(0);
     const tooMany = run(['lint', '--root', build.root, '--max-warnings', '7']);

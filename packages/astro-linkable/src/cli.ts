@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // The `astro-linkable` command: `astro-linkable lint` lints a site's content with the options from its Astro config,
 // without building it. Exit codes: 0 clean, 1 findings reach `failOn` or exceed --max-warnings, 2 usage/config error.
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AstroConfig } from 'astro';
 import type { LintResult } from './lint/engine.js';
 import { FILES_PER_THREAD, LintWorkers } from './lint/workers.js';
-import { DEFAULT_INCLUDE, DEFAULT_LOCALE, discoverSources } from './model/discover.js';
+import { DEFAULT_INCLUDE, DEFAULT_LOCALE, discoverSources, selectSources } from './model/discover.js';
 
 // Only light modules are imported up front: the workers are started first and load the parser while this thread
 // loads the rest (options, reporters) and the site's config.
@@ -24,9 +24,10 @@ const loadLinter = () =>
 const loadReporters = () =>
   Promise.all([import('./lint/reporters/pretty.js'), import('./lint/reporters/json.js'), import('./lint/reporters/sarif.js'), import('./lint/reporters/github.js')]);
 
-const USAGE = `Usage: astro-linkable lint [--root DIR] [--format pretty|json|sarif|github] [--max-warnings N] [--threads N]
+const USAGE = `Usage: astro-linkable lint [FILE|FOLDER ...] [--root DIR] [--format pretty|json|sarif|github] [--max-warnings N] [--threads N]
 
-Lints the site's Markdown and MDX for linkability with the astro-linkable options from its Astro config.
+Lints the site's Markdown and MDX for linkability with the astro-linkable options from its Astro config: every source
+the options include, or only the files named (and the sources in the folders named), e.g. the ones staged for a commit.
 
 Options:
   --root DIR          the site's folder (where astro.config.* is); default: the current folder
@@ -50,6 +51,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
   let format: Format;
   let maxWarnings: number | undefined;
   let threads: number | undefined;
+  let targets: Array<{ given: string; absolute: string }>;
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -66,9 +68,12 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
       io.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    [command] = positionals;
+    const [name, ...paths] = positionals;
+    command = name;
     if (command !== 'lint') throw new UsageError(command ? `Unknown command "${command}".` : 'Missing command.');
-    if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}".`);
+    targets = paths.map((given) => ({ given, absolute: path.resolve(io.cwd, given) }));
+    const missing = targets.find((target) => !existsSync(target.absolute));
+    if (missing) throw new UsageError(`No such file or folder: ${missing.given}`);
     if (!FORMATS.includes(values.format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}").`);
     format = values.format as Format;
     if (values['max-warnings'] !== undefined) {
@@ -96,7 +101,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     loadLinter(),
     discoverSources({ root }, { include: DEFAULT_INCLUDE, exclude: [] }).then(
       (files) => {
-        if (!worthThreads(files.length)) return;
+        if (targets.length > 0 || !worthThreads(files.length)) return;
         workers = LintWorkers.start(workerCount);
         workers.parseAhead(root, files, DEFAULT_LOCALE);
       },
@@ -109,7 +114,9 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     const options = parseOptions(config.userOptions);
     failOn = options.failOn;
     const site = siteInfo(config.astro as AstroConfig, options);
-    const files = await discoverSources(site, options);
+    const sources = await discoverSources(site, options);
+    const { files, unmatched } = targets.length > 0 ? selectSources(sources, site.root, targets.map((target) => target.absolute)) : { files: sources, unmatched: [] };
+    for (const index of unmatched) io.stderr.write(`astro-linkable: not linted: ${targets[index].given} (no Markdown or MDX source the site's include and exclude options select)\n`);
     const registry = await loadContributorRegistry(site, options.contributors);
     // Registry problems are not lint findings (the build logs them and leaves them out of lint.json): they go to
     // stderr, so stdout stays exactly the report.
