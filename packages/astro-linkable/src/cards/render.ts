@@ -2,12 +2,12 @@
 // module must never pass through Vite, so this runs in worker threads started at astro:build:done.
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { missingGlyphRecorder, type CardFontSet } from './fonts.js';
+import { missingGlyphRecorder, withinCoreFonts, type CardFontSet, type LoadedFont } from './fonts.js';
 import { loadCardImage } from './logo.js';
 import { encodeOpaquePng } from './png.js';
 import { cardTitle } from './title.js';
 import { defaultTemplate } from './templates/index.js';
-import type { CardImage, CardSpec, CardTemplate, CardTemplateInput } from './types.js';
+import type { CardElement, CardImage, CardNode, CardSpec, CardTemplate, CardTemplateInput } from './types.js';
 
 export interface RenderCardOptions {
   /** A site's own design; the default templates otherwise. */
@@ -39,7 +39,7 @@ export async function renderCardDetailed(spec: CardSpec, fonts: CardFontSet, opt
   const svg = await satori(element as Parameters<typeof satori>[0], {
     width: spec.width,
     height: spec.height,
-    fonts: satoriFonts(fonts),
+    fonts: satoriFonts(fonts, element),
     loadAdditionalAsset: glyphs.loadAdditionalAsset,
     onStyleError: (error) => styleErrors.push(error.message),
   });
@@ -55,17 +55,29 @@ export async function renderCardDetailed(spec: CardSpec, fonts: CardFontSet, opt
   return { png, width: image.width, height: image.height, missingCharacters: glyphs.characters(), styleErrors };
 }
 
-const satoriFontLists = new WeakMap<CardFontSet, SatoriFont[]>();
+const satoriFontLists = new WeakMap<LoadedFont[], SatoriFont[]>();
 type SatoriFont = Parameters<typeof satori>[1]['fonts'][number];
 
-/** Satori keeps parsed fonts per font-list object, so each font set hands it the same list every time. */
-function satoriFonts(fonts: CardFontSet): SatoriFont[] {
-  let list = satoriFontLists.get(fonts);
+/**
+ * The core faces when the card's text needs nothing else, all faces otherwise. Satori keeps parsed fonts per
+ * font-list object, so each list is handed over as the same object every time (and parsed once per thread).
+ */
+function satoriFonts(fonts: CardFontSet, element: CardElement): SatoriFont[] {
+  const faces = withinCoreFonts(cardText(element)) ? fonts.coreFonts : fonts.fonts;
+  let list = satoriFontLists.get(faces);
   if (!list) {
-    list = fonts.fonts.map(({ name, data, weight, style }) => ({ name, data, weight, style }));
-    satoriFontLists.set(fonts, list);
+    list = faces.map(({ name, data, weight, style }) => ({ name, data, weight, style }));
+    satoriFontLists.set(faces, list);
   }
   return list;
+}
+
+/** All the text an element tree draws, joined. */
+function cardText(node: CardNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(cardText).join('');
+  if (node && typeof node === 'object' && 'props' in node) return cardText((node.props as { children?: CardNode }).children);
+  return '';
 }
 
 /** The spec as a template sees it: title fallback applied, direction decided, logo loaded. */
