@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AstroConfig } from 'astro';
 import type { LintResult } from './lint/engine.js';
-import { FILES_PER_THREAD, LintWorkers } from './lint/workers.js';
+import { LintWorkers, worthThreads } from './lint/workers.js';
 import { DEFAULT_INCLUDE, DEFAULT_LOCALE, discoverSources, selectSources } from './model/discover.js';
 
 // Only light modules are imported up front: the workers are started first and load the parser while this thread
@@ -157,11 +157,6 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
     return 1;
   }
   return 0;
-}
-
-/** Two threads each need a fair share of files before a worker's start-up pays for itself. */
-function worthThreads(files: number): boolean {
-  return files >= FILES_PER_THREAD * 2;
 }
 
 async function render(result: LintResult, format: Format): Promise<string> {

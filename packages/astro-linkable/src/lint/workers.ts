@@ -9,6 +9,11 @@ import type { LintFilesRequest } from './lint-files.js';
 const CHUNK = 8;
 /** Below this many files per thread, a worker costs more than it saves. */
 export const FILES_PER_THREAD = 48;
+
+/** Whether `files` are enough for two threads to each get a fair share, so that starting a worker pays for itself. */
+export function worthThreads(files: number): boolean {
+  return files >= FILES_PER_THREAD * 2;
+}
 /**
  * Files a worker parses ahead at most while the config loads. Their models wait in memory until it has (about 0.3 MB
  * each): 400 took the benchmark's peak memory from 425 to 560 MB; a config loads in about the time 100-150 take.
@@ -88,7 +93,7 @@ export class LintWorkers {
 
   /** Has the workers parse `files` (relative to `root`, in `locale`) from the back of the list until told to stop. */
   parseAhead(root: string, files: string[], locale: string): void {
-    if (this.workers.length === 0 || files.length < FILES_PER_THREAD * 2) return;
+    if (this.workers.length === 0 || !worthThreads(files.length)) return;
     const queue = new FileQueue(files);
     this.ahead = { root, locale, queue };
     for (const worker of this.workers) worker.postMessage({ type: 'ahead', root, locale, files, shared: queue.shared } satisfies WorkerMessage);
