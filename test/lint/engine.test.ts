@@ -174,3 +174,14 @@ describe('failOn', () => {
     expect(buildDate({ SOURCE_DATE_EPOCH: '1767225600' }).toISOString()).toBe('2026-01-01T00:00:00.000Z');
   });
 });
+
+describe('statistic-needs-source messages', () => {
+  it('name each figure of a sentence and agree in number', () => {
+    const source = '---\ntitle: Owners\n---\n\nAbout 62% of owners chase invoices.\n\nMore than half of owners, 54%, chase them weekly.\n';
+    const messages = lintSource(source, { only: 'statistic-needs-source' }).findings.map((finding) => finding.message);
+    expect(messages).toEqual([
+      'Statistic "62%" has no source. Link the study or report it comes from in the sentence, or add a footnote with its URL.',
+      'Statistics "half of" and "54%" have no source. Link the study or report they come from in the sentence, or add a footnote with its URL.',
+    ]);
+  });
+});

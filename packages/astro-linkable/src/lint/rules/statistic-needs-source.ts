@@ -90,7 +90,7 @@ function messageFor(statistics: TextStatistic[], backed: boolean): string {
   if (first.own && !backed) {
     return `${subject}: the sentence reads as your own finding, but the page shows no methodology, dataset or table behind it. Add a "Methodology" section (sample, period, method) or publish the data.`;
   }
-  return `${subject}. Link the study or report it comes from in the sentence, or add a footnote with its URL.`;
+  return `${subject}. Link the study or report ${figures.length === 1 ? 'it comes' : 'they come'} from in the sentence, or add a footnote with its URL.`;
 }
 
 /** A figure written across a line break reads as one line in a message. */
