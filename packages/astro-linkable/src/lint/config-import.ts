@@ -41,18 +41,24 @@ async function evaluate(url: string): Promise<unknown> {
 function registerHooks(): boolean {
   if (hooksRegistered !== undefined) return hooksRegistered;
   const register = (module as { registerHooks?: typeof module.registerHooks }).registerHooks;
-  hooksRegistered = typeof register === 'function';
+  hooksRegistered = false;
   if (!register) return false;
-  register({
-    resolve(specifier, context, nextResolve) {
-      if (substituting && specifier === 'astro/config') return { url: SHIM_URL, shortCircuit: true };
-      const resolved = nextResolve(specifier, context);
-      // Everything the fresh attempt imports is fresh too, so nothing evaluated against the stand-in is reused.
-      if (context.parentURL?.includes(FRESH) && resolved.url.startsWith('file:') && !resolved.url.includes(FRESH)) {
-        return { ...resolved, url: `${resolved.url}${resolved.url.includes('?') ? '&' : '?'}${FRESH}` };
-      }
-      return resolved;
-    },
-  });
+  try {
+    register({
+      resolve(specifier, context, nextResolve) {
+        if (substituting && specifier === 'astro/config') return { url: SHIM_URL, shortCircuit: true };
+        const resolved = nextResolve(specifier, context);
+        // Everything the fresh attempt imports is fresh too, so nothing evaluated against the stand-in is reused.
+        if (context.parentURL?.includes(FRESH) && resolved.url.startsWith('file:') && !resolved.url.includes(FRESH)) {
+          return { ...resolved, url: `${resolved.url}${resolved.url.includes('?') ? '&' : '?'}${FRESH}` };
+        }
+        return resolved;
+      },
+    });
+  } catch {
+    // An experimental API that refuses here (another Node, a policy) only costs the fast path.
+    return false;
+  }
+  hooksRegistered = true;
   return true;
 }
