@@ -1,7 +1,7 @@
 // The card cache: a PNG per key, where the key hashes everything that changes a card's pixels, kept in Astro's
 // cache directory so an unchanged card is never rendered twice.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CardSpec } from './types.js';
@@ -51,6 +51,11 @@ export interface CardCacheMeta {
 export class CardCache {
   readonly dir: string;
   #ready: Promise<unknown> | undefined;
+  /**
+   * The cache's file names, read once: a build asks for every card, and most are either all there (a warm build) or
+   * all missing (a cold one), so one directory read replaces a failed open per missing PNG or meta file.
+   */
+  #names: Promise<Set<string>> | undefined;
 
   constructor(dir: string) {
     this.dir = dir;
@@ -62,30 +67,47 @@ export class CardCache {
 
   /** Copies a cached card to `outFile`; false when the key is not cached. */
   async copyTo(key: string, outFile: string): Promise<false | CardCacheMeta> {
+    const names = await this.#listing();
+    if (!names.has(`${key}.png`)) return false;
     try {
       await copyFile(this.pngPath(key), outFile);
     } catch (error) {
+      // Removed since the listing was read: render it again.
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
       throw error;
     }
-    return (await this.#readMeta(key)) ?? { missingCharacters: [] };
+    return (names.has(`${key}.json`) ? await this.#readMeta(key) : undefined) ?? { missingCharacters: [] };
   }
 
   /** Stores a card. Writes go to a temporary name first so an interrupted build never leaves half a PNG under a key. */
   async put(key: string, png: Uint8Array, meta: CardCacheMeta): Promise<void> {
     this.#ready ??= mkdir(this.dir, { recursive: true });
     await this.#ready;
+    const names = await this.#listing();
     const temporary = path.join(this.dir, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    if (meta.missingCharacters.length > 0) await writeFile(path.join(this.dir, `${key}.json`), JSON.stringify(meta));
+    if (meta.missingCharacters.length > 0) {
+      await writeFile(path.join(this.dir, `${key}.json`), JSON.stringify(meta));
+      names.add(`${key}.json`);
+    }
     await writeFile(temporary, png);
     await rename(temporary, this.pngPath(key));
+    names.add(`${key}.png`);
+  }
+
+  #listing(): Promise<Set<string>> {
+    this.#names ??= readdir(this.dir).then(
+      (names) => new Set(names),
+      // No cache directory yet: nothing is cached.
+      () => new Set<string>(),
+    );
+    return this.#names;
   }
 
   async #readMeta(key: string): Promise<CardCacheMeta | undefined> {
     try {
       return JSON.parse(await readFile(path.join(this.dir, `${key}.json`), 'utf8')) as CardCacheMeta;
     } catch {
-      // Most cards have no meta file; an unreadable one only loses a repeated warning.
+      // An unreadable meta file only loses a repeated warning.
       return undefined;
     }
   }
