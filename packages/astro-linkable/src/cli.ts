@@ -97,17 +97,14 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
   // lints the same files the same way. A small site is linted in this thread: a worker would cost more than it saves.
   const workerCount = threads === undefined ? undefined : threads - 1;
   let workers: LintWorkers | undefined;
-  const [linter] = await Promise.all([
-    loadLinter(),
-    discoverSources({ root }, { include: DEFAULT_INCLUDE, exclude: [] }).then(
-      (files) => {
-        if (targets.length > 0 || !worthThreads(files.length)) return;
-        workers = LintWorkers.start(workerCount);
-        workers.parseAhead(root, files, DEFAULT_LOCALE);
-      },
-      () => undefined,
-    ),
-  ]);
+  // Named files are a few, chosen by the caller: nothing to list or parse ahead for them.
+  const startWorkersAhead = async () => {
+    const files = await discoverSources({ root }, { include: DEFAULT_INCLUDE, exclude: [] }).catch(() => []);
+    if (!worthThreads(files.length)) return;
+    workers = LintWorkers.start(workerCount);
+    workers.parseAhead(root, files, DEFAULT_LOCALE);
+  };
+  const [linter] = await Promise.all([loadLinter(), targets.length > 0 ? undefined : startWorkersAhead()]);
   const [{ parseOptions }, { siteInfo }, { loadContributorRegistry }, { buildDate, reachesFailOn }, { readSiteConfig, SiteConfigError }, { lintFiles }] = linter;
   try {
     const config = await readSiteConfig(root);
