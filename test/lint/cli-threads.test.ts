@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileQueue } from '../../packages/astro-linkable/src/lint/workers.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const cli = path.join(repo, 'packages/astro-linkable/dist/cli.js');
+const cli = path.join(repo, 'packages/astro-linkable/dist/bin.js');
 let root: string;
 
 function lint(args: string[]) {

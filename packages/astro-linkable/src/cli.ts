@@ -1,9 +1,8 @@
-#!/usr/bin/env node
-// The `astro-linkable` command: `astro-linkable lint` lints a site's content with the options from its Astro config,
-// without building it. Exit codes: 0 clean, 1 findings reach `failOn` or exceed --max-warnings, 2 usage/config error.
-import { existsSync, realpathSync } from 'node:fs';
+// The `astro-linkable` command (bin.ts runs it): `astro-linkable lint` lints a site's content with the options from its
+// Astro config, without building it. Exit codes: 0 clean, 1 findings reach `failOn` or exceed --max-warnings, 2 usage
+// or config error.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AstroConfig } from 'astro';
 import type { LintResult } from './lint/engine.js';
@@ -170,17 +169,4 @@ async function render(result: LintResult, format: Format): Promise<string> {
     default:
       return `${[...formatFindingsPretty(result.findings), ...(result.findings.length ? [''] : []), ...formatSummaryPretty(result)].join('\n')}\n`;
   }
-}
-
-// Run when executed (the `astro-linkable` bin), not when imported by a test.
-if (process.argv[1] && realpathSync(path.resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url))) {
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`astro-linkable: ${(error as Error).stack ?? String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
 }
