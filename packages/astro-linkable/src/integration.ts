@@ -1,4 +1,5 @@
-// The astro-linkable integration: validates options, then wires Astro's hooks to the feature modules.
+// The astro-linkable integration itself (index.ts loads it at the first hook): validates options, then wires Astro's
+// hooks to the feature modules.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -9,7 +10,6 @@ import { comparablePath, toPosix } from './model/identity.js';
 import type { LinkableDocument } from './model/types.js';
 import { formatFindingsPretty } from './lint/reporters/pretty.js';
 import { failOnMessage, logDocumentFindings, logLintResult, siteLinter, writeLintReports } from './lint/lint-site.js';
-import { LINKABLE_OPTIONS } from './lint/astro-config.js';
 import { AstroError } from 'astro/errors';
 import { virtualStatePlugin } from './virtual-module.js';
 import { embedsState } from './embeds/state.js';
@@ -21,12 +21,8 @@ import type { CardPool } from './cards/pool.js';
 import { cardsState } from './cards/state.js';
 import { serveShareCards } from './cards/dev.js';
 
-export type { LinkableUserOptions as LinkableOptions } from './options.js';
-export type * from './model/types.js';
-/** What a site's own contributor page components receive (`contributors.components`). */
-export type { ContributorProfile, ContributorsState } from './contributors/profiles.js';
 
-export default function astroLinkable(userOptions: LinkableUserOptions = {}): AstroIntegration {
+export function createIntegration(userOptions: LinkableUserOptions): AstroIntegration {
   let options: LinkableOptions;
   let site: SiteInfo;
   let documents: LinkableDocument[] = [];
@@ -49,8 +45,6 @@ export default function astroLinkable(userOptions: LinkableUserOptions = {}): As
 
   return {
     name: 'astro-linkable',
-    // `astro-linkable lint` reads the options from the site's config through this (lint/astro-config.ts).
-    [LINKABLE_OPTIONS]: userOptions,
     hooks: {
       'astro:config:setup': async ({ config, command: running, updateConfig, injectRoute, logger }) => {
         command = running;

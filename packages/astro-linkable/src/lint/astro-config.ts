@@ -7,8 +7,9 @@ import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { importConfigExport, type ConfigLoader } from './config-import.js';
 
-/** Set on the integration object by `astroLinkable()`; `Symbol.for` so a CLI and a site's copy of the package agree. */
-export const LINKABLE_OPTIONS: symbol = Symbol.for('astro-linkable.options');
+import { LINKABLE_OPTIONS } from '../integration-options.js';
+
+export { LINKABLE_OPTIONS };
 
 const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs', 'astro.config.cts'];
 
