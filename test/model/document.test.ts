@@ -7,6 +7,7 @@ import { parseDocumentSource } from '../../packages/astro-linkable/src/model/par
 import { loadDocument, loadDocuments } from '../../packages/astro-linkable/src/model/documents.js';
 import { assignIdentity, entryIdFromPath, type ProjectPaths } from '../../packages/astro-linkable/src/model/identity.js';
 import { decodeSource } from '../../packages/astro-linkable/src/model/source.js';
+import { countWords } from '../../packages/astro-linkable/src/model/inline-text.js';
 
 const parse = (text: string, file = 'src/content/articles/post.md') => parseDocumentSource({ file: `/site/${file}`, relativePath: file, text });
 
@@ -198,6 +199,15 @@ describe('document model: bad input never throws', () => {
     expect(!latin1.ok && latin1.error.message).toMatch(/not valid UTF-8 \(invalid byte 0xe9\)/);
     const empty = decodeSource(new TextEncoder().encode('  \n\n'), 'c.md');
     expect(!empty.ok && empty.error.message).toMatch(/empty/);
+    // One decoder serves every file: a file after a broken one decodes whole, its byte order mark dropped.
+    expect(decodeSource(new Uint8Array([0xe2, 0x82]), 'd.md').ok).toBe(false);
+    expect(decodeSource(new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('Caf\u00e9 \u20ac5')]), 'e.md')).toEqual({ ok: true, text: 'Caf\u00e9 \u20ac5' });
+  });
+
+  it('counts words as runs of characters between the spaces a regular expression knows', () => {
+    const texts = ['', '   ', 'one', ' two  words ', 'tab\tand\nnew\r\nlines', 'no\u00a0break\u2009thin\u3000ideographic\ufeffbom', 'emoji \u{1F4C8} counts, 3.5x too', '\u200b zero-width is not a space'];
+    for (const text of texts) expect([text, countWords(text)]).toEqual([text, text.match(/\S+/g)?.length ?? 0]);
+    expect(parse('---\ntitle: T\n---\n\n# Heading here\n\nFour words in text.\n').wordCount).toBe(6);
   });
 
   it('survives deep nesting, huge lines, emoji, mixed scripts and Jinja macros', () => {

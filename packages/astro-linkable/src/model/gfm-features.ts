@@ -44,7 +44,7 @@ export function gfmFeaturesOf(text: string): GfmFeatures {
     footnote: text.includes('[^'),
     strikethrough: text.includes('~'),
     table: text.includes('|') && TABLE_DELIMITER_ROW.test(text),
-    taskListItem: TASK_ITEM.test(text),
+    taskListItem: (text.includes('[ ]') || text.includes('[x]') || text.includes('[X]')) && TASK_ITEM.test(text),
   };
 }
 

@@ -6,10 +6,10 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
-import { visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { InlineText, splitSentences } from './inline-text.js';
+import { countWords, InlineText, splitSentences } from './inline-text.js';
 import { featuresKey, gfmFeaturesOf, remarkGfmFeatures, type GfmFeatures } from './gfm-features.js';
 import { findComments, findTags, htmlAttributes, parseDirective } from './markup.js';
 import { frontmatterDate, frontmatterPeople, frontmatterStrings, readFrontmatter } from './frontmatter.js';
@@ -178,8 +178,14 @@ class DocumentBuilder {
 
   walkRoot(tree: Root): void {
     // Definitions count wherever they stand (inside a blockquote or list item too); the first of a label wins.
-    visit(tree, 'definition', (node) => {
-      if (!this.definitions.has(node.identifier)) this.definitions.set(node.identifier, { url: node.url, title: node.title ?? undefined });
+    // A definition is a block, so it never stands in the inline content of paragraphs, headings and tables (most of a
+    // tree's nodes): those are skipped, not entered.
+    visit(tree, (node) => {
+      if (node.type === 'definition') {
+        if (!this.definitions.has(node.identifier)) this.definitions.set(node.identifier, { url: node.url, title: node.title ?? undefined });
+        return SKIP;
+      }
+      return node.type === 'paragraph' || node.type === 'heading' || node.type === 'table' ? SKIP : CONTINUE;
     });
     for (const node of tree.children) this.walkBlock(node, { block: 'paragraph' });
   }
@@ -202,7 +208,7 @@ class DocumentBuilder {
     if (this.contributorIdSpans?.length === doc.contributorIds.length) doc.contributorIdSpans = this.contributorIdSpans;
     this.applyDeclaredInfographics();
     doc.text = this.blockTexts.join('\n\n');
-    doc.wordCount = doc.text.match(/\S+/g)?.length ?? 0;
+    doc.wordCount = countWords(doc.text);
     return doc;
   }
 
