@@ -1,32 +1,35 @@
 // Benchmark: `astro-linkable lint` on 1,000 generated articles of about 1,500 words, side by side with remark-parse
-// alone (the floor: parsing the same files and nothing else) and markdownlint on the same files.
+// alone (the floor: parsing the same files and nothing else) and markdownlint on the same files. Each tool runs as a
+// fresh Node process, timed from spawn to exit, the way a user runs it; the floor is also timed in this process after
+// a warm-up round, for reference.
 // Run: npm run bench:lint   (figures go into docs/benchmarks.md, "Linter")
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { lint as markdownlint } from 'markdownlint/promise';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-const cli = path.join(repo, 'packages/astro-linkable/dist/cli.js');
+// The `astro-linkable` bin, run as a user runs it.
+const bin = path.join(repo, 'packages/astro-linkable/dist/bin.js');
+const probe = pathToFileURL(path.join(repo, 'bench/usage-probe.mjs')).href;
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 // BENCH_KEEP=1 keeps the generated site (for profiling); BENCH_ARTICLES and BENCH_ROUNDS shrink a trial run.
 
-// ---- the child that runs the CLI, so its wall time and peak memory are its own
-if (process.argv[2] === '--lint-child') {
-  const { main } = await import(cli);
-  const sink = { write: () => true };
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const code = await main(['lint', '--root', process.argv[3], '--format', 'json'], { stdout: sink, stderr: process.stderr, cwd: process.cwd() });
-  const ms = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  // CPU time and maxRSS count the worker threads too: they live in this process.
-  process.stdout.write(JSON.stringify({ code, ms, cpuMs: (used.user + used.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+// ---- children: each tool runs in a fresh Node process, timed from spawn to exit (Node's start, loading the tool, the
+// work), its CPU time (all threads) and peak memory reported by bench/usage-probe.mjs when it exits.
+const articlesIn = (site) => readdirSync(path.join(site, 'src/content/articles')).sort().map((name) => path.join(site, 'src/content/articles', name));
+if (process.argv[2] === '--floor-child') {
+  const [{ unified }, { default: remarkParse }] = await Promise.all([import('unified'), import('remark-parse')]);
+  const parser = unified().use(remarkParse);
+  for (const file of articlesIn(process.argv[3])) parser.parse(readFileSync(file, 'utf8'));
+  process.exit(0);
+}
+if (process.argv[2] === '--markdownlint-child') {
+  const { lint } = await import('markdownlint/promise');
+  const results = await lint({ files: articlesIn(process.argv[3]) });
+  process.stdout.write(String(Object.values(results).reduce((sum, list) => sum + list.length, 0)));
   process.exit(0);
 }
 
@@ -133,38 +136,63 @@ if (process.env.BENCH_GENERATE_ONLY) {
   process.exit(0);
 }
 try {
-  // Warm the OS file cache and V8 for the in-process tools.
+  // Warm the OS file cache.
   for (const file of files) readFileSync(file, 'utf8');
+  const usageFile = path.join(root, 'usage.json');
+  const timed = (args, env = {}) => {
+    const started = performance.now();
+    const child = spawnSync(process.execPath, args, {
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024 * 1024,
+      env: { ...process.env, SOURCE_DATE_EPOCH: '1780000000', NODE_OPTIONS: `--import=${probe}`, BENCH_USAGE_FILE: usageFile, ...env },
+    });
+    const ms = performance.now() - started;
+    if (child.status !== 0) throw new Error(`${args.join(' ')} failed (${child.status}): ${child.stderr}`);
+    return { ms, ...JSON.parse(readFileSync(usageFile, 'utf8')), stdout: child.stdout };
+  };
 
+  // For reference, the floor as most parser benchmarks take it: in this process, after a warm-up round.
+  const [{ unified }, { default: remarkParse }] = await Promise.all([import('unified'), import('remark-parse')]);
   const parser = unified().use(remarkParse);
+  for (const file of files) parser.parse(readFileSync(file, 'utf8'));
+
   const remarkRuns = [];
+  const warmRuns = [];
   const markdownlintRuns = [];
   const lintRuns = [];
+  const plainRuns = [];
   let markdownlintIssues = 0;
+  const self = fileURLToPath(import.meta.url);
   for (let round = 0; round < ROUNDS; round++) {
-    let started = performance.now();
-    let cpu = process.cpuUsage();
+    remarkRuns.push(timed([self, '--floor-child', root]));
+    const lint = timed([bin, 'lint', '--root', root, '--format', 'json']);
+    JSON.parse(lint.stdout);
+    lintRuns.push(lint);
+    // The same bin without its restart into single-threaded GC (Node's default flags), to show what the restart buys.
+    const plain = timed([bin, 'lint', '--root', root, '--format', 'json'], { ASTRO_LINKABLE_RESTART: '0' });
+    if (plain.stdout !== lint.stdout) throw new Error('lint output differs without the restart');
+    plainRuns.push(plain);
+    const mdl = timed([self, '--markdownlint-child', root]);
+    markdownlintIssues = Number(mdl.stdout);
+    markdownlintRuns.push(mdl);
+    const started = performance.now();
+    const cpu = process.cpuUsage();
     for (const file of files) parser.parse(readFileSync(file, 'utf8'));
-    remarkRuns.push({ ms: performance.now() - started, cpuMs: cpuMs(cpu) });
-
-    started = performance.now();
-    cpu = process.cpuUsage();
-    const results = await markdownlint({ files });
-    markdownlintRuns.push({ ms: performance.now() - started, cpuMs: cpuMs(cpu) });
-    markdownlintIssues = Object.values(results).reduce((sum, list) => sum + list.length, 0);
-
-    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--lint-child', root], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1780000000' } });
-    if (child.status !== 0) throw new Error(`lint child failed: ${child.stderr}`);
-    lintRuns.push(JSON.parse(child.stdout));
+    warmRuns.push({ ms: performance.now() - started, cpuMs: cpuMs(cpu) });
   }
 
   const floor = median(remarkRuns.map((run) => run.ms));
   const floorCpu = median(remarkRuns.map((run) => run.cpuMs));
+  const warm = median(warmRuns.map((run) => run.ms));
+  const warmCpu = median(warmRuns.map((run) => run.cpuMs));
   const lintMs = median(lintRuns.map((run) => run.ms));
   const lintCpu = median(lintRuns.map((run) => run.cpuMs));
   const mdlMs = median(markdownlintRuns.map((run) => run.ms));
   const mdlCpu = median(markdownlintRuns.map((run) => run.cpuMs));
   const peak = Math.max(...lintRuns.map((run) => run.maxRssMb));
+  const plainMs = median(plainRuns.map((run) => run.ms));
+  const plainCpu = median(plainRuns.map((run) => run.cpuMs));
+  const plainPeak = Math.max(...plainRuns.map((run) => run.maxRssMb));
   const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
   const row = (name, ms, cpu, note) =>
     `${name.padEnd(30)} ${seconds(ms).padStart(9)} ${`${(ms / floor).toFixed(2)}x`.padStart(7)} ${seconds(cpu).padStart(9)} ${`${(cpu / floorCpu).toFixed(2)}x`.padStart(7)}  ${note}`;
@@ -172,9 +200,11 @@ try {
   console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}; load average ${loadBefore} before, ${os.loadavg()[0].toFixed(1)} after`);
   console.log('');
   console.log(`${'tool'.padEnd(30)} ${'wall'.padStart(9)} ${'floor'.padStart(7)} ${'CPU'.padStart(9)} ${'floor'.padStart(7)}`);
-  console.log(row('remark-parse alone (floor)', floor, floorCpu, 'read + parse, one thread, no GFM, no model'));
-  console.log(row('astro-linkable lint', lintMs, lintCpu, `CLI: config, discovery, parse (GFM as needed) + model + 18 rules in worker threads, JSON; peak RSS ${Math.round(peak)} MB`));
-  console.log(row('markdownlint (promise API)', mdlMs, mdlCpu, `default rules, one thread, ${markdownlintIssues} issues`));
+  console.log(row('remark-parse alone (floor)', floor, floorCpu, 'a Node process: read + parse, one thread, no GFM, no model'));
+  console.log(row('astro-linkable lint', lintMs, lintCpu, `the bin: config, discovery, parse (GFM as needed) + model + 18 rules in 2 threads, JSON; peak RSS ${Math.round(peak)} MB`));
+  console.log(row('  lint, ASTRO_LINKABLE_RESTART=0', plainMs, plainCpu, `the same, without the bin's restart into --single-threaded-gc; peak RSS ${Math.round(plainPeak)} MB`));
+  console.log(row('markdownlint (promise API)', mdlMs, mdlCpu, `a Node process: default rules, one thread, ${markdownlintIssues} issues`));
+  console.log(row('(remark-parse, warm, in-process)', warm, warmCpu, `the parse loop alone, JIT warm; lint is ${(lintMs / warm).toFixed(2)}x this`));
   console.log('');
   console.log(`targets: lint <= 1.5x floor (wall): ${lintMs <= 1.5 * floor ? 'met' : 'MISSED'}; faster than markdownlint: ${lintMs < mdlMs ? 'met' : 'MISSED'}; peak memory < 500 MB: ${peak < 500 ? 'met' : 'MISSED'}`);
 } finally {

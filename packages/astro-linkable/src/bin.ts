@@ -4,8 +4,8 @@
 //
 // Why: the linter parses in two threads at once, and by default each thread's garbage collector also hands work to
 // helper threads. On a machine with few cores those helpers take the core the other thread was parsing on, and the
-// collection waits for them. With the collector in its own thread only, the 1,000-article benchmark lints about 25%
-// faster on two cores, using less CPU and no more memory (docs/benchmarks.md). V8 flags cannot be changed once a
+// collection waits for them. With the collector in its own thread only, the 1,000-article benchmark lints 1% to 28%
+// faster on two cores (never slower), in about the same memory (docs/benchmarks.md). V8 flags cannot be changed once a
 // process runs (changing GC flags then crashes it), and worker threads share their process's flags, so the process
 // itself is replaced: `process.execve` keeps the process id, its stdin/stdout/stderr and its environment.
 import { fileURLToPath } from 'node:url';
