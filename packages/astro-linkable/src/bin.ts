@@ -16,7 +16,11 @@ const OPT_OUT = 'ASTRO_LINKABLE_RESTART';
 
 const args = process.argv.slice(2);
 if (args[0] === 'lint' && shouldRestart()) {
-  process.execve!(process.execPath, [process.execPath, ...process.execArgv, ...LINT_V8_FLAGS, fileURLToPath(import.meta.url), ...args], process.env);
+  try {
+    process.execve!(process.execPath, [process.execPath, ...process.execArgv, ...LINT_V8_FLAGS, fileURLToPath(import.meta.url), ...args], process.env);
+  } catch {
+    // execve(2) failed and this process goes on as it is: lint runs here, without the flags.
+  }
 }
 
 const { main } = await import('./cli.js');
