@@ -2,12 +2,12 @@
 // the other features ran; the `astro-linkable` command, spawned like a user would, agrees with the build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, createFixtureRoot, type FixtureResult } from '../helpers/fixture.js';
+import { runProbed } from '../helpers/exit-probe.js';
 
 const cli = fileURLToPath(new URL('../../packages/astro-linkable/dist/bin.js', import.meta.url));
 const env = { SOURCE_DATE_EPOCH: '1780000000' };
@@ -115,32 +115,11 @@ describe('astro-linkable lint', () => {
     expect(run(['lint', '--root', broken]).code).toBe(1);
   });
 
-  it('runs lint in the same process restarted with single-threaded GC, unless told not to; same output and exit code', async () => {
-    // A module preloaded into every Node start records, when the process exits, the flags it ran with and its pid.
-    const probeDir = await mkdtemp(path.join(os.tmpdir(), 'astro-linkable-probe-'));
-    const probe = path.join(probeDir, 'probe.mjs');
-    const record = path.join(probeDir, 'exit.json');
-    await writeFile(probe, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', (code) => writeFileSync(${JSON.stringify(record)}, JSON.stringify({ pid: process.pid, execArgv: process.execArgv, code })));\n`);
-    const probed = (extraEnv: Record<string, string>) => {
-      const result = spawnSync(process.execPath, [cli, 'lint', '--root', broken, '--format', 'json'], {
-        encoding: 'utf8',
-        env: { ...process.env, ...env, ...extraEnv, GITHUB_ACTIONS: '', NODE_OPTIONS: `--import=${pathToFileURL(probe).href}` },
-      });
-      return { pid: result.pid, code: result.status, stdout: result.stdout, exit: JSON.parse(readFileSync(record, 'utf8')) as { pid: number; execArgv: string[]; code: number } };
-    };
-    try {
-      const restarted = probed({});
-      // execve keeps the process: the pid that exits is the one spawned, now running with the flag.
-      expect(restarted.exit).toEqual({ pid: restarted.pid, execArgv: ['--single-threaded-gc'], code: 1 });
-      const kept = probed({ ASTRO_LINKABLE_RESTART: '0' });
-      expect(kept.exit).toEqual({ pid: kept.pid, execArgv: [], code: 1 });
-      expect(restarted.code).toBe(1);
-      expect(kept.code).toBe(1);
-      expect(restarted.stdout).toBe(kept.stdout);
-      expect(JSON.parse(restarted.stdout).summary.errors).toBeGreaterThan(0);
-    } finally {
-      await rm(probeDir, { recursive: true, force: true });
-    }
+  it('lints a small site without restarting Node: the restart pays only where threads parse (see the threads tests)', () => {
+    const small = runProbed(['lint', '--root', broken, '--format', 'json']);
+    expect(small.exit).toEqual({ pid: small.pid, execArgv: [], code: 1 });
+    expect(small.code).toBe(1);
+    expect(JSON.parse(small.stdout).summary.errors).toBeGreaterThan(0);
   });
 
   it('prints contributor registry problems to stderr, leaving stdout exactly the report', async () => {

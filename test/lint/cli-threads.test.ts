@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileQueue } from '../../packages/astro-linkable/src/lint/workers.js';
+import { runProbed } from '../helpers/exit-probe.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const cli = path.join(repo, 'packages/astro-linkable/dist/bin.js');
@@ -74,6 +75,21 @@ describe('astro-linkable lint in threads', () => {
     expect(lint(['--threads', '2'])).toBe(fewer);
     writeConfig("{ locale: 'en-GB' }");
     expect(lint(['--threads', '2'])).toBe(lint(['--threads', '1']));
+  });
+
+  it('restarts Node in the same process with single-threaded GC when it lints in threads, and only then', () => {
+    writeConfig('');
+    const threaded = runProbed(['lint', '--root', root, '--format', 'json']);
+    // execve keeps the process: the pid that exits is the one spawned, now running with the flag.
+    expect(threaded.exit).toEqual({ pid: threaded.pid, execArgv: ['--single-threaded-gc'], code: threaded.code });
+    const optedOut = runProbed(['lint', '--root', root, '--format', 'json'], { ASTRO_LINKABLE_RESTART: '0' });
+    expect(optedOut.exit.execArgv).toEqual([]);
+    expect(optedOut.stdout).toBe(threaded.stdout);
+    expect(runProbed(['lint', '--root', root, '--format', 'json', '--threads', '1']).exit.execArgv).toEqual([]);
+    const [first] = readdirSync(path.join(root, 'src/content/articles')).sort();
+    const oneFile = runProbed(['lint', '--root', root, '--format', 'json', path.join(root, 'src/content/articles', first)]);
+    expect(oneFile.exit.execArgv).toEqual([]);
+    expect(JSON.parse(oneFile.stdout).assets).toHaveLength(1);
   });
 
   it('rejects a bad --threads value with exit code 2', () => {

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// The `astro-linkable` bin. For `lint`, Node is first started again with the V8 flags below (where Node can replace
-// its own process), then the command runs (cli.ts).
+// The `astro-linkable` bin. For a `lint` that will parse in several threads (a site of about a hundred files or more,
+// no files named), Node is first started again with the V8 flags below (where Node can replace its own process), then
+// the command runs (cli.ts). A small site or a pre-commit hook's few files lint in one thread, where the second start
+// of Node (about 0.1 s) would cost more than the flag saves.
 //
 // Why: the linter parses in two threads at once, and by default each thread's garbage collector also hands work to
 // helper threads. On a machine with few cores those helpers take the core the other thread was parsing on, and the
@@ -9,13 +11,14 @@
 // process runs (changing GC flags then crashes it), and worker threads share their process's flags, so the process
 // itself is replaced: `process.execve` keeps the process id, its stdin/stdout/stderr and its environment.
 import { fileURLToPath } from 'node:url';
+import { lintsInThreads, main } from './cli.js';
 
 const LINT_V8_FLAGS = ['--single-threaded-gc'];
 /** Set to 0 to run `lint` without restarting Node (the flags then stay as Node was started). */
 const OPT_OUT = 'ASTRO_LINKABLE_RESTART';
 
 const args = process.argv.slice(2);
-if (args[0] === 'lint' && shouldRestart()) {
+if (args[0] === 'lint' && canRestart() && (await lintsInThreads(args, process.cwd()))) {
   try {
     process.execve!(process.execPath, [process.execPath, ...process.execArgv, ...LINT_V8_FLAGS, fileURLToPath(import.meta.url), ...args], process.env);
   } catch {
@@ -23,7 +26,6 @@ if (args[0] === 'lint' && shouldRestart()) {
   }
 }
 
-const { main } = await import('./cli.js');
 try {
   process.exitCode = await main(args, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
 } catch (error) {
@@ -31,7 +33,7 @@ try {
   process.exitCode = 2;
 }
 
-function shouldRestart(): boolean {
+function canRestart(): boolean {
   // Windows and Node before 22.15 have no execve; a debugger attached to this process would lose it.
   if (typeof process.execve !== 'function' || process.env[OPT_OUT] === '0') return false;
   return !process.execArgv.some((flag) => LINT_V8_FLAGS.includes(flag) || /^--(?:inspect|debug)/.test(flag));

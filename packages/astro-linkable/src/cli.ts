@@ -39,6 +39,32 @@ Options:
 Exit codes: 0 no findings at the failOn level, 1 findings reach failOn or warnings exceed --max-warnings,
 2 a usage or configuration error.`;
 
+const OPTIONS = {
+  root: { type: 'string' },
+  format: { type: 'string', default: 'pretty' },
+  'max-warnings': { type: 'string' },
+  threads: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * Whether `astro-linkable lint` with these arguments will parse in several threads, judged the way the command starts
+ * its workers early: no file or folder named, not `--threads 1`, and enough Markdown/MDX under the root for the
+ * default `include`. The bin restarts Node with its GC flag only then (see bin.ts).
+ */
+export async function lintsInThreads(argv: string[], cwd: string): Promise<boolean> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch {
+    return false;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1 || values.help || values.threads === '1') return false;
+  const files = await discoverSources({ root: path.resolve(cwd, values.root ?? '.') }, { include: DEFAULT_INCLUDE, exclude: [] }).catch(() => []);
+  return worthThreads(files.length);
+}
+
 const FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -52,17 +78,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
   let threads: number | undefined;
   let targets: Array<{ given: string; absolute: string }>;
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        root: { type: 'string' },
-        format: { type: 'string', default: 'pretty' },
-        'max-warnings': { type: 'string' },
-        threads: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
     if (values.help) {
       io.stdout.write(`${USAGE}\n`);
       return 0;
