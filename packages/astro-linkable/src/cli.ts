@@ -61,8 +61,12 @@ export async function lintsInThreads(argv: string[], cwd: string): Promise<boole
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1 || values.help || values.threads === '1') return false;
-  const files = await discoverSources({ root: path.resolve(cwd, values.root ?? '.') }, { include: DEFAULT_INCLUDE, exclude: [] }).catch(() => []);
-  return worthThreads(files.length);
+  return worthThreads((await defaultSources(path.resolve(cwd, values.root ?? '.'))).length);
+}
+
+/** The sources the default options would lint: what the command judges threads by before it has read the config. */
+function defaultSources(root: string): Promise<string[]> {
+  return discoverSources({ root }, { include: DEFAULT_INCLUDE, exclude: [] }).catch(() => []);
 }
 
 const FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
@@ -114,7 +118,7 @@ export async function main(argv: string[], io: { stdout: NodeJS.WritableStream; 
   let workers: LintWorkers | undefined;
   // Named files are a few, chosen by the caller: nothing to list or parse ahead for them.
   const startWorkersAhead = async () => {
-    const files = await discoverSources({ root }, { include: DEFAULT_INCLUDE, exclude: [] }).catch(() => []);
+    const files = await defaultSources(root);
     if (!worthThreads(files.length)) return;
     workers = LintWorkers.start(workerCount);
     workers.parseAhead(root, files, DEFAULT_LOCALE);
