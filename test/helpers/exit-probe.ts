@@ -1,5 +1,6 @@
 // Spawns the `astro-linkable` bin with a module preloaded into every Node start that records, when the process exits,
-// its pid and the flags it ran with: whether the bin restarted Node (same pid, new flags) can be seen from outside.
+// its pid, the flags it ran with and its compile cache folder: whether the bin restarted Node (same pid, new flags)
+// and cached its compiled modules can be seen from outside.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,7 +16,7 @@ export interface ProbedRun {
   stdout: string;
   stderr: string;
   /** What the process that exited recorded. */
-  exit: { pid: number; execArgv: string[]; code: number };
+  exit: { pid: number; execArgv: string[]; code: number; compileCacheDir?: string };
 }
 
 export function runProbed(args: string[], env: Record<string, string> = {}): ProbedRun {
@@ -23,7 +24,10 @@ export function runProbed(args: string[], env: Record<string, string> = {}): Pro
   try {
     const probe = path.join(dir, 'probe.mjs');
     const record = path.join(dir, 'exit.json');
-    writeFileSync(probe, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', (code) => writeFileSync(${JSON.stringify(record)}, JSON.stringify({ pid: process.pid, execArgv: process.execArgv, code })));\n`);
+    writeFileSync(
+      probe,
+      `import { writeFileSync } from 'node:fs';\nimport module from 'node:module';\nprocess.on('exit', (code) => writeFileSync(${JSON.stringify(record)}, JSON.stringify({ pid: process.pid, execArgv: process.execArgv, code, compileCacheDir: module.getCompileCacheDir() })));\n`,
+    );
     const result = spawnSync(process.execPath, [bin, ...args], {
       encoding: 'utf8',
       env: { ...process.env, SOURCE_DATE_EPOCH: '1780000000', GITHUB_ACTIONS: '', ...env, NODE_OPTIONS: `--import=${pathToFileURL(probe).href}` },

@@ -81,7 +81,7 @@ describe('astro-linkable lint in threads', () => {
     writeConfig('');
     const threaded = runProbed(['lint', '--root', root, '--format', 'json']);
     // execve keeps the process: the pid that exits is the one spawned, now running with the flag.
-    expect(threaded.exit).toEqual({ pid: threaded.pid, execArgv: ['--single-threaded-gc'], code: threaded.code });
+    expect(threaded.exit).toMatchObject({ pid: threaded.pid, execArgv: ['--single-threaded-gc'], code: threaded.code });
     const optedOut = runProbed(['lint', '--root', root, '--format', 'json'], { ASTRO_LINKABLE_RESTART: '0' });
     expect(optedOut.exit.execArgv).toEqual([]);
     expect(optedOut.stdout).toBe(threaded.stdout);
@@ -90,6 +90,28 @@ describe('astro-linkable lint in threads', () => {
     const oneFile = runProbed(['lint', '--root', root, '--format', 'json', path.join(root, 'src/content/articles', first)]);
     expect(oneFile.exit.execArgv).toEqual([]);
     expect(JSON.parse(oneFile.stdout).assets).toHaveLength(1);
+  });
+
+  it("keeps its compiled modules in Node's compile cache in the temp folder, unless NODE_DISABLE_COMPILE_CACHE is set", () => {
+    writeConfig('');
+    const temp = mkdtempSync(path.join(os.tmpdir(), 'astro-linkable-compile-cache-'));
+    try {
+      mkdirSync(path.join(temp, 'on'));
+      const cached = runProbed(['lint', '--root', root, '--format', 'json'], { TMPDIR: path.join(temp, 'on') });
+      const again = runProbed(['lint', '--root', root, '--format', 'json'], { TMPDIR: path.join(temp, 'on') });
+      // Node keeps a folder per Node version under it.
+      expect(path.dirname(again.exit.compileCacheDir!)).toBe(path.join(temp, 'on', 'node-compile-cache'));
+      // The linter's modules, from the parser to the rules, were written there (about 520 of them).
+      expect(readdirSync(again.exit.compileCacheDir!, { recursive: true }).length).toBeGreaterThan(400);
+      mkdirSync(path.join(temp, 'off'));
+      const off = runProbed(['lint', '--root', root, '--format', 'json'], { TMPDIR: path.join(temp, 'off'), NODE_DISABLE_COMPILE_CACHE: '1' });
+      expect(off.exit.compileCacheDir).toBeUndefined();
+      expect(readdirSync(path.join(temp, 'off'))).toEqual([]);
+      expect(again.stdout).toBe(cached.stdout);
+      expect(off.stdout).toBe(cached.stdout);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 
   it('rejects a bad --threads value with exit code 2', () => {

@@ -1,11 +1,15 @@
 // A worker thread of `LintWorkers`. It may first parse files ahead (from the back of the list, with the default
 // options) while the CLI reads the site's config; then it lints: what it parsed ahead if the CLI keeps that work,
 // then chunks of the shared list until none are left, and sends back the findings and scores.
+import module from 'node:module';
 import { parentPort } from 'node:worker_threads';
-import { readAndParse } from '../model/documents.js';
 import type { ParsedDocument } from '../model/parse.js';
-import { lintQueue } from './lint-files.js';
 import { FileQueue, MAX_AHEAD, type WorkerMessage } from './workers.js';
+
+// A worker does not share its process's compile cache (see bin.ts): it enables it before loading the linter. Messages
+// sent meanwhile wait in the port until the listener below is added.
+module.enableCompileCache?.();
+const [{ readAndParse }, { lintQueue }] = await Promise.all([import('../model/documents.js'), import('./lint-files.js')]);
 
 const port = parentPort!;
 let parsedAhead: ParsedDocument[] = [];
