@@ -205,6 +205,10 @@ try {
   console.log(row('  lint, ASTRO_LINKABLE_RESTART=0', plainMs, plainCpu, `the same, without the bin's restart into --single-threaded-gc; peak RSS ${Math.round(plainPeak)} MB`));
   console.log(row('markdownlint (promise API)', mdlMs, mdlCpu, `a Node process: default rules, one thread, ${markdownlintIssues} issues`));
   console.log(row('(remark-parse, warm, in-process)', warm, warmCpu, `the parse loop alone, JIT warm; lint is ${(lintMs / warm).toFixed(2)}x this`));
+  // Each run as well as the median: on a shared or burstable machine a tool's time swings from run to run.
+  const runs = (list) => list.map((run) => (run.ms / 1000).toFixed(2)).join(' ');
+  console.log('');
+  console.log(`runs (wall, s, in order): floor ${runs(remarkRuns)} | lint ${runs(lintRuns)} | lint/floor ${lintRuns.map((run, i) => (run.ms / remarkRuns[i].ms).toFixed(2)).join(' ')}`);
   console.log('');
   console.log(`targets: lint <= 1.5x floor (wall): ${lintMs <= 1.5 * floor ? 'met' : 'MISSED'}; faster than markdownlint: ${lintMs < mdlMs ? 'met' : 'MISSED'}; peak memory < 500 MB: ${peak < 500 ? 'met' : 'MISSED'}`);
 } finally {
