@@ -7,7 +7,7 @@ import { parseDocumentSource } from '../../packages/astro-linkable/src/model/par
 import { loadDocument, loadDocuments } from '../../packages/astro-linkable/src/model/documents.js';
 import { assignIdentity, entryIdFromPath, type ProjectPaths } from '../../packages/astro-linkable/src/model/identity.js';
 import { decodeSource } from '../../packages/astro-linkable/src/model/source.js';
-import { countWords } from '../../packages/astro-linkable/src/model/inline-text.js';
+import { countWords, splitSentences } from '../../packages/astro-linkable/src/model/inline-text.js';
 
 const parse = (text: string, file = 'src/content/articles/post.md') => parseDocumentSource({ file: `/site/${file}`, relativePath: file, text });
 
@@ -208,6 +208,23 @@ describe('document model: bad input never throws', () => {
     const texts = ['', '   ', 'one', ' two  words ', 'tab\tand\nnew\r\nlines', 'no\u00a0break\u2009thin\u3000ideographic\ufeffbom', 'emoji \u{1F4C8} counts, 3.5x too', '\u200b zero-width is not a space'];
     for (const text of texts) expect([text, countWords(text)]).toEqual([text, text.match(/\S+/g)?.length ?? 0]);
     expect(parse('---\ntitle: T\n---\n\n# Heading here\n\nFour words in text.\n').wordCount).toBe(6);
+  });
+
+  it('finds one sentence in a text with no sentence terminator without the segmenter, where the segmenter finds one too', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    // Texts without terminators (the segmenter is skipped) and with them (it is not), in several scripts.
+    const texts = ['Segment', '  +3.5 pts ', '45%', 'Über 10 Mio. Nutzer', 'Share of owners\nwrapped', 'Emoji \u{1F4C8} and 日本語', ' \u00a0 ', '', 'Two. Sentences!', '中文句子。第二句', 'Q؟ A', 'line\u2029para'];
+    for (const text of texts) {
+      const found = splitSentences(text, 'en');
+      const segments = [...segmenter.segment(text.replace(/\r?\n/g, ' '))].filter((segment) => segment.segment.trim() !== '');
+      if (segments.length <= 1) expect([text, found]).toEqual([text, text.trim() === '' ? [] : [{ start: text.indexOf(text.trim()[0]), end: text.trimEnd().length }]]);
+      else expect(found.length).toBeGreaterThan(1);
+    }
+    // Every character outside the terminators and separators leaves a text one sentence, as the segmenter agrees.
+    for (let code = 0x20; code < 0x3400; code++) {
+      const text = `Abc def${String.fromCharCode(code)} ghi ${String.fromCharCode(code)}jkl`;
+      if (splitSentences(text, 'en').length === 1) expect([code, [...segmenter.segment(text)].length]).toEqual([code, 1]);
+    }
   });
 
   it('survives deep nesting, huge lines, emoji, mixed scripts and Jinja macros', () => {
