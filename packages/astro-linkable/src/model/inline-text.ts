@@ -86,19 +86,15 @@ const MAY_END_SENTENCE = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E\u0085\u2028\u
 
 /** Splits text into trimmed sentences with their start/end indexes in `text`. */
 export function splitSentences(text: string, locale: string): Array<{ start: number; end: number }> {
+  const result: Array<{ start: number; end: number }> = [];
+  if (!MAY_END_SENTENCE.test(text)) {
+    pushTrimmed(text, 0, text.length, result);
+    return result;
+  }
   let segmenter = segmenters.get(locale);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
     segmenters.set(locale, segmenter);
-  }
-  const result: Array<{ start: number; end: number }> = [];
-  if (!MAY_END_SENTENCE.test(text)) {
-    let start = 0;
-    let end = text.length;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) result.push({ start, end });
-    return result;
   }
   // A soft line break inside a paragraph is not the end of a sentence, but the segmenter treats LF as one (UAX #29):
   // hard-wrapped Markdown would be cut into line-long "sentences". Same length, so indexes hold.
@@ -108,14 +104,16 @@ export function splitSentences(text: string, locale: string): Array<{ start: num
   for (let at = 0; at < unwrapped.length; ) {
     const { segment, index } = segments.containing(at)!;
     at = index + segment.length;
-    for (const piece of splitBeforeFigures(segment, index)) {
-      let { start, end } = piece;
-      while (start < end && isSpace(text.charCodeAt(start))) start++;
-      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-      if (end > start) result.push({ start, end });
-    }
+    for (const piece of splitBeforeFigures(segment, index)) pushTrimmed(text, piece.start, piece.end, result);
   }
   return result;
+}
+
+/** Adds `text[start, end)` without its surrounding spaces, unless nothing else is left. */
+function pushTrimmed(text: string, start: number, end: number, result: Array<{ start: number; end: number }>): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) result.push({ start, end });
 }
 
 /**
