@@ -17,6 +17,15 @@ describe('rules option', () => {
     expect(ids({ 'asset-title-length': ['error', { maxLength: 40 }] })).toContain('asset-title-length:error');
   });
 
+  it('counts a title in characters as people see them: an accented letter or an emoji is one', () => {
+    const titled = (title: string) => lintSource(`---\ntitle: "${title}"\ndescription: A page.\n---\n\nText.\n`, { only: 'asset-title-length' }).findings;
+    // "e" + a combining acute accent is one character seen, two code units; an emoji with its skin tone likewise.
+    expect(titled('e\u0301'.repeat(70))).toEqual([]);
+    expect(titled('\u{1F44B}\u{1F3FD}'.repeat(71)).map((finding) => finding.message)).toEqual([expect.stringContaining('Title is 71 characters')]);
+    expect(titled('a'.repeat(71)).map((finding) => finding.message)).toEqual([expect.stringContaining('Title is 71 characters')]);
+    expect(titled('a'.repeat(70))).toEqual([]);
+  });
+
   it('refuses unknown rule ids and rule options with a message naming them', () => {
     expect(() => parseOptions({ rules: { 'statistic-need-source': 'warn' } })).toThrow(/"rules\.statistic-need-source": unknown rule id \(did you mean "statistic-needs-source"\?\)/);
     expect(() => parseOptions({ rules: { 'statistic-stale': ['warn', { maxAge: 2 }] } })).toThrow(/"rules\.statistic-stale\.1\.maxAge": unknown option of statistic-stale \(it has: maxAgeYears\)/);

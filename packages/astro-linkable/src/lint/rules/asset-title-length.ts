@@ -1,13 +1,15 @@
 // `asset-title-length`: a title too long for a share card.
 import { defineRule } from '../rule.js';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Made at the first title that is not plain ASCII: creating it loads ICU's grapheme rules (about 17 ms per thread). */
+let segmenter: Intl.Segmenter | undefined;
 
 /** Characters as people count them: an emoji or a letter with its accent is one. */
 function graphemes(text: string): number {
   // Plain ASCII (most titles) needs no segmenting.
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   let count = 0;
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   for (const _ of segmenter.segment(text)) count++;
   return count;
 }
