@@ -6,10 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { importConfigExport, type ConfigLoader } from './config-import.js';
-
 import { LINKABLE_OPTIONS } from '../integration-options.js';
-
-export { LINKABLE_OPTIONS };
 
 const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs', 'astro.config.cts'];
 
