@@ -1,38 +1,8 @@
-// A worker thread of `LintWorkers`. It may first parse files ahead (from the back of the list, with the default
-// options) while the CLI reads the site's config; then it lints: what it parsed ahead if the CLI keeps that work,
-// then chunks of the shared list until none are left, and sends back the findings and scores.
+// The entry of a `LintWorkers` thread: it enables Node's compile cache, then loads the thread's work (lint-thread.ts).
+// A worker does not share its process's compile cache (see bin.ts), and the cache only serves modules loaded after it
+// is enabled; in the published package lint-thread.js is one bundled file (scripts/bundle.mjs). Messages sent
+// meanwhile wait in the port until lint-thread.ts adds its listener.
 import module from 'node:module';
-import { parentPort } from 'node:worker_threads';
-import type { ParsedDocument } from '../model/parse.js';
-import { FileQueue, MAX_AHEAD, type WorkerMessage } from './workers.js';
 
-// A worker does not share its process's compile cache (see bin.ts): it enables it before loading the linter. Messages
-// sent meanwhile wait in the port until the listener below is added.
 module.enableCompileCache?.();
-const [{ readAndParse }, { lintQueue }] = await Promise.all([import('../model/documents.js'), import('./lint-files.js')]);
-
-const port = parentPort!;
-let parsedAhead: ParsedDocument[] = [];
-
-port.on('message', (message: WorkerMessage) => {
-  if (message.type === 'ahead') {
-    // Synchronous on purpose: the CLI stops this through the queue's shared flag, not a message.
-    const queue = new FileQueue(message.files, message.shared);
-    for (let file = queue.takeLast(); file !== undefined; file = parsedAhead.length < MAX_AHEAD ? queue.takeLast() : undefined) {
-      parsedAhead.push(readAndParse({ root: message.root }, file, message.locale));
-    }
-    return;
-  }
-  const queue = new FileQueue(message.files, message.shared);
-  const ahead = message.keepAhead ? parsedAhead : [];
-  parsedAhead = [];
-  lintQueue(message.request, () => queue.take(), ahead).then(
-    (result) => port.postMessage(result),
-    (error: unknown) => {
-      // An uncaught error ends the worker with it; the main thread reports it.
-      setImmediate(() => {
-        throw error;
-      });
-    },
-  );
-});
+await import('./lint-thread.js');
