@@ -1,4 +1,5 @@
-// The published package works outside this workspace: `npm pack`, install into a fresh Astro 7 site, build it.
+// The published package works outside this workspace: `npm pack`, install into a fresh Astro 7 site, build it, and
+// lint it with the installed command (a bundle, scripts/bundle.mjs).
 import { execFile } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -95,6 +96,7 @@ describe('npm pack', () => {
     const files = (JSON.parse(packed)[0].files as Array<{ path: string }>).map((file) => file.path);
     expect(files).toContain('dist/index.js');
     expect(files.some((file) => file.startsWith('src/'))).toBe(false);
+    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/lint/lint-thread.js', 'dist/THIRD-PARTY-NOTICES.md']));
 
     const astroVersion = JSON.parse(await readFile(path.join(repo, 'node_modules/astro/package.json'), 'utf8')).version;
     await writeFile(
@@ -120,5 +122,11 @@ describe('npm pack', () => {
     const output = (stdout + stderr).replace(/\u001b\[[0-9;]*m/g, '');
     expect(output).toContain('[astro-linkable] Read 1 source');
     expect(await readFile(path.join(site, 'dist/index.html'), 'utf8')).toContain('Fresh site');
+
+    // The command as npm installed it (the unsourced statistic is a warning by default, so it exits 0).
+    const lint = await run(process.execPath, [path.join(site, 'node_modules/astro-linkable/dist/bin.js'), 'lint', '--format', 'json'], { cwd: site, timeout: 120_000 });
+    expect(lint.stderr).toBe('');
+    const report = JSON.parse(lint.stdout) as { findings: Array<{ file: string; line: number; ruleId: string }> };
+    expect(report.findings).toContainEqual(expect.objectContaining({ file: 'src/pages/index.md', line: 7, ruleId: 'statistic-needs-source' }));
   });
 });

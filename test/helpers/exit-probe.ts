@@ -1,6 +1,7 @@
 // Spawns the `astro-linkable` bin with a module preloaded into every Node start that records, when the process exits,
-// its pid, the flags it ran with and its compile cache folder: whether the bin restarted Node (same pid, new flags)
-// and cached its compiled modules can be seen from outside.
+// its pid, the flags it ran with, its compile cache folder and the files its main thread loaded as modules: whether
+// the bin restarted Node (same pid, new flags), cached its compiled modules and loaded the linter as one bundle can be
+// seen from outside.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,7 +17,7 @@ export interface ProbedRun {
   stdout: string;
   stderr: string;
   /** What the process that exited recorded. */
-  exit: { pid: number; execArgv: string[]; code: number; compileCacheDir?: string };
+  exit: { pid: number; execArgv: string[]; code: number; compileCacheDir?: string; loaded: string[] };
 }
 
 export function runProbed(args: string[], env: Record<string, string> = {}): ProbedRun {
@@ -26,7 +27,14 @@ export function runProbed(args: string[], env: Record<string, string> = {}): Pro
     const record = path.join(dir, 'exit.json');
     writeFileSync(
       probe,
-      `import { writeFileSync } from 'node:fs';\nimport module from 'node:module';\nprocess.on('exit', (code) => writeFileSync(${JSON.stringify(record)}, JSON.stringify({ pid: process.pid, execArgv: process.execArgv, code, compileCacheDir: module.getCompileCacheDir() })));\n`,
+      [
+        `import { writeFileSync } from 'node:fs';`,
+        `import module from 'node:module';`,
+        `const loaded = [];`,
+        `module.registerHooks({ load(url, context, nextLoad) { if (url.startsWith('file:')) loaded.push(url); return nextLoad(url, context); } });`,
+        `process.on('exit', (code) => writeFileSync(${JSON.stringify(record)}, JSON.stringify({ pid: process.pid, execArgv: process.execArgv, code, compileCacheDir: module.getCompileCacheDir(), loaded })));`,
+        '',
+      ].join('\n'),
     );
     const result = spawnSync(process.execPath, [bin, ...args], {
       encoding: 'utf8',

@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileQueue } from '../../packages/astro-linkable/src/lint/workers.js';
 import { runProbed } from '../helpers/exit-probe.js';
@@ -101,8 +102,11 @@ describe('astro-linkable lint in threads', () => {
       const again = runProbed(['lint', '--root', root, '--format', 'json'], { TMPDIR: path.join(temp, 'on') });
       // Node keeps a folder per Node version under it.
       expect(path.dirname(again.exit.compileCacheDir!)).toBe(path.join(temp, 'on', 'node-compile-cache'));
-      // The linter's modules, from the parser to the rules, were written there (about 520 of them).
-      expect(readdirSync(again.exit.compileCacheDir!, { recursive: true }).length).toBeGreaterThan(400);
+      // What the command loaded was written there: the two bundles (the command's and a lint thread's, each hundreds
+      // of KB of compiled code) and the modules around them (see the next test).
+      const entries = readdirSync(again.exit.compileCacheDir!, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+      expect(entries.length).toBeGreaterThanOrEqual(again.exit.loaded.length - 1);
+      expect(entries.filter((entry) => statSync(path.join(entry.parentPath, entry.name)).size > 100_000).length).toBeGreaterThanOrEqual(2);
       mkdirSync(path.join(temp, 'off'));
       const off = runProbed(['lint', '--root', root, '--format', 'json'], { TMPDIR: path.join(temp, 'off'), NODE_DISABLE_COMPILE_CACHE: '1' });
       expect(off.exit.compileCacheDir).toBeUndefined();
@@ -111,6 +115,41 @@ describe('astro-linkable lint in threads', () => {
       expect(off.stdout).toBe(cached.stdout);
     } finally {
       rmSync(temp, { recursive: true, force: true });
+    }
+  });
+
+  it('loads the linter as one bundled file in the main thread and in each worker', async () => {
+    writeConfig('');
+    const run = runProbed(['lint', '--root', root, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const dist = pathToFileURL(path.join(repo, 'packages/astro-linkable/dist/')).href;
+    const nodeModules = pathToFileURL(path.join(repo, 'node_modules/')).href;
+    const siteFiles = run.exit.loaded.filter((url) => url.startsWith(pathToFileURL(root).href));
+    const packageFiles = run.exit.loaded.filter((url) => url.startsWith(dist)).map((url) => url.slice(dist.length));
+    const dependencies = new Set(run.exit.loaded.filter((url) => url.startsWith(nodeModules)).map((url) => url.slice(nodeModules.length).split('/')[0]));
+    // The site's config and what it imports from the package (index.js, which loads nothing heavy); the command and
+    // the stand-in for `astro/config`; from node_modules only Astro's errors (a peer dependency) and the file lister.
+    expect(siteFiles).toEqual([pathToFileURL(path.join(root, 'astro.config.mjs')).href]);
+    expect(packageFiles.sort()).toEqual(['bin.js', 'cli.js', 'index.js', 'integration-options.js', 'lint/astro-config-shim.js']);
+    expect([...dependencies].sort()).toEqual(['astro', 'fdir', 'picomatch', 'tinyglobby']);
+    expect(run.exit.loaded).toHaveLength(siteFiles.length + packageFiles.length + run.exit.loaded.filter((url) => url.startsWith(nodeModules)).length);
+
+    // A lint worker: its entry, then its work as one file (the parser, yaml, zod and the rules are inside).
+    const worker = new Worker(
+      [
+        `const { registerHooks } = require('node:module');`,
+        `const { parentPort } = require('node:worker_threads');`,
+        `const loaded = [];`,
+        `registerHooks({ load(url, context, nextLoad) { if (url.startsWith('file:')) loaded.push(url); return nextLoad(url, context); } });`,
+        `import(${JSON.stringify(dist + 'lint/lint-worker.js')}).then(() => parentPort.postMessage(loaded));`,
+      ].join('\n'),
+      { eval: true },
+    );
+    try {
+      const loaded = await new Promise<string[]>((resolve, reject) => worker.once('message', resolve).once('error', reject));
+      expect(loaded.map((url) => url.slice(dist.length))).toEqual(['lint/lint-worker.js', 'lint/lint-thread.js']);
+    } finally {
+      await worker.terminate();
     }
   });
 
