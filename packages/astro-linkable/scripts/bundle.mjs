@@ -1,20 +1,23 @@
 // Bundles the linter's two entry points after `tsc` (the package's `build` script runs it): `dist/cli.js`, the
 // `astro-linkable` command, and `dist/lint/lint-thread.js`, the work of a lint worker thread. Each is replaced in place
-// by one file holding it and every module it imports, dependencies included; the rest of `dist` stays as tsc wrote it.
+// by a bundle of it and every module it imports, dependencies included. What both share, and each module the command
+// loads on demand, goes to `dist/chunks/`, so the command's own file stays small: it lists the sources and starts the
+// workers before it loads the linter. The rest of `dist` stays as tsc wrote it (the integration runs from there).
 //
-// Why: a lint thread otherwise loads about 520 modules (the parser, zod, yaml…), which takes 0.3–0.7 s per thread
-// before it parses anything, and the bundled code also runs faster: on the 1,000-article benchmark the lint takes
-// about 15% less time (docs/benchmarks.md). The integration inside `astro build` lints with the same worker file.
+// Why: a lint thread otherwise loads about 520 modules (the parser, zod, yaml…), which took 0.3–0.7 s per thread
+// before it parsed anything; bundled, each thread begins linting about 0.4 s sooner and the benchmark's lint takes
+// 5–15% less time (docs/benchmarks.md). `astro build` is not concerned: Astro loads the integration, which lints in
+// its own thread from the modules tsc wrote.
 //
 // Three things keep the bundles faithful to the modules they replace:
-// - `import.meta.url` in a module of ours becomes the URL that module had (relative to the bundle), so the files it
-//   locates (the worker, the config stand-in, package.json) are found as before;
+// - `import.meta.url` in a module of ours becomes the URL that module had (from the URL of the file it lands in), so
+//   the files it locates (the worker, the config stand-in, package.json) are found as before;
 // - a dependency that reads `import.meta.url` itself would locate files from the bundle's folder, so it fails the build;
 // - CommonJS dependencies get a `require` made for the bundle's own URL.
-// The bundled packages' licences are written to dist/THIRD-PARTY-NOTICES.md, and a licence not known to allow this
-// fails the build.
+// Astro, a peer dependency, is never bundled. The bundled packages' licences are written to
+// dist/THIRD-PARTY-NOTICES.md, and a licence not known to allow this fails the build.
 import { readFile, writeFile } from 'node:fs/promises';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -26,35 +29,50 @@ const PERMISSIVE = new Set(['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apach
 // Left out of the bundles and imported from node_modules as usual: fdir (under tinyglobby) reads import.meta.url to
 // require its optional picomatch.
 const EXTERNAL = ['tinyglobby'];
+/** The folder of dist/ that holds the shared chunks (emptied at each build). */
+const CHUNKS = 'chunks';
+/** Stands for dist/'s URL in the modules' code until each output file is written, where it becomes a URL relative to that file. */
+const DIST_URL = '__ASTRO_LINKABLE_DIST_URL__';
+/** Marks a bundle: bundling one again would nest the banner, so the script asks for a fresh tsc output instead. */
 const BUNDLE_MARK = '// Bundled by astro-linkable/scripts/bundle.mjs';
 const REQUIRE_BANNER = BUNDLE_MARK + "\nimport { createRequire as __linkableCreateRequire } from 'node:module';\nconst require = __linkableCreateRequire(import.meta.url);";
 
-const bundledPackages = new Map();
 for (const entry of ENTRIES) {
-  const outfile = path.join(dist, entry);
-  if (readFileSync(outfile, 'utf8').startsWith(BUNDLE_MARK)) {
-    throw new Error(`${outfile} is a bundle already: run the package's \`npm run build\` (tsc, then this script).`);
+  if (readFileSync(path.join(dist, entry), 'utf8').startsWith(BUNDLE_MARK)) {
+    throw new Error(`${path.join(dist, entry)} is a bundle already: run the package's \`npm run build\` (tsc, then this script).`);
   }
-  const result = await build({
-    entryPoints: [outfile],
-    outfile,
-    allowOverwrite: true,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    external: EXTERNAL,
-    // Licence comments stay with the code (dist/THIRD-PARTY-NOTICES.md has the full texts).
-    legalComments: 'eof',
-    banner: { js: REQUIRE_BANNER },
-    metafile: true,
-    logLevel: 'warning',
-    plugins: [astroExternal(), moduleUrls(path.dirname(outfile))],
-  });
-  for (const input of Object.keys(result.metafile.inputs)) {
-    const owner = packageOf(path.resolve(input));
-    if (owner) bundledPackages.set(owner.name, owner);
-  }
+}
+const result = await build({
+  entryPoints: ENTRIES.map((entry) => path.join(dist, entry)),
+  outdir: dist,
+  outbase: dist,
+  splitting: true,
+  chunkNames: `${CHUNKS}/[name]-[hash]`,
+  write: false,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  external: EXTERNAL,
+  // Licence comments stay with the code (dist/THIRD-PARTY-NOTICES.md has the full texts).
+  legalComments: 'eof',
+  banner: { js: REQUIRE_BANNER },
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [astroExternal(), moduleUrls()],
+});
+rmSync(path.join(dist, CHUNKS), { recursive: true, force: true });
+mkdirSync(path.join(dist, CHUNKS));
+for (const output of result.outputFiles) {
+  // Where this output file sits relative to dist/: the modules in it locate their files from there.
+  const toDist = path.relative(path.dirname(output.path), dist).split(path.sep).join('/');
+  const distUrl = `new URL(${JSON.stringify(`${toDist || '.'}/`)}, import.meta.url)`;
+  writeFileSync(output.path, output.text.replaceAll(DIST_URL, distUrl));
+}
+const bundledPackages = new Map();
+for (const input of Object.keys(result.metafile.inputs)) {
+  const owner = packageOf(path.resolve(input));
+  if (owner) bundledPackages.set(owner.name, owner);
 }
 await writeFile(path.join(dist, 'THIRD-PARTY-NOTICES.md'), notices([...bundledPackages.values()]));
 
@@ -73,7 +91,7 @@ function astroExternal() {
 }
 
 /** Rewrites `import.meta.url` in our modules to the URL they had before bundling; refuses it in dependencies. */
-function moduleUrls(bundleDir) {
+function moduleUrls() {
   return {
     name: 'astro-linkable-module-urls',
     setup(pluginBuild) {
@@ -83,8 +101,8 @@ function moduleUrls(bundleDir) {
         if (!args.path.startsWith(dist + path.sep)) {
           throw new Error(`${args.path} reads import.meta.url, which would point at the bundle instead; leave its package out of the bundle (esbuild "external").`);
         }
-        const relative = `./${path.relative(bundleDir, args.path).split(path.sep).join('/')}`;
-        return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(relative)}, import.meta.url).href`), loader: 'js' };
+        const fromDist = path.relative(dist, args.path).split(path.sep).join('/');
+        return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(fromDist)}, ${DIST_URL}).href`), loader: 'js' };
       });
     },
   };
@@ -118,7 +136,7 @@ function notices(packages) {
   const lines = [
     '# Third-party notices',
     '',
-    `\`dist/${ENTRIES.join('` and `dist/')}\` are bundles (scripts/bundle.mjs) that include code from these packages:`,
+    `\`dist/${ENTRIES.join('`, `dist/')}\` and \`dist/${CHUNKS}/\` are bundles (scripts/bundle.mjs) that include code from these packages:`,
     '',
   ];
   for (const pkg of sorted) {
