@@ -16,7 +16,7 @@
 // - CommonJS dependencies get a `require` made for the bundle's own URL.
 // Astro, a peer dependency, is never bundled. The bundled packages' licences are written to
 // dist/THIRD-PARTY-NOTICES.md, and a licence not known to allow this fails the build.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,7 +74,7 @@ for (const input of Object.keys(result.metafile.inputs)) {
   const owner = packageOf(path.resolve(input));
   if (owner) bundledPackages.set(owner.name, owner);
 }
-await writeFile(path.join(dist, 'THIRD-PARTY-NOTICES.md'), notices([...bundledPackages.values()]));
+writeFileSync(path.join(dist, 'THIRD-PARTY-NOTICES.md'), notices([...bundledPackages.values()]));
 
 /**
  * Astro is a peer dependency: the site's own copy is used (`astro/errors`…), never a copy in the bundle. `astro/zod`
