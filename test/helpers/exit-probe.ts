@@ -1,7 +1,7 @@
 // Spawns the `astro-linkable` bin with a module preloaded into every Node start that records, when the process exits,
 // its pid, the flags it ran with, its compile cache folder and the files its main thread loaded as modules: whether
-// the bin restarted Node (same pid, new flags), cached its compiled modules and loaded the linter as one bundle can be
-// seen from outside.
+// the bin restarted Node (same pid, new flags), cached its compiled modules and loaded the linter from its bundles can
+// be seen from outside.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

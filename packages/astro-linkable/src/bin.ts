@@ -14,9 +14,9 @@ import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 // Node's cache of compiled modules on disk (in the OS temp folder, as TypeScript's `tsc` uses it;
-// NODE_DISABLE_COMPILE_CACHE=1 turns it off): from the second run on, the command (cli.js, one bundled file of about
-// 2 MB with the parser and the rules; scripts/bundle.mjs) loads without compiling. The cache only serves modules loaded
-// after it is enabled, hence the import below; the lint workers enable it too.
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off): from the second run on, the command (cli.js and the chunks it loads,
+// about 2 MB with the parser and the rules, bundled by scripts/bundle.mjs) loads without compiling. The cache only
+// serves modules loaded after it is enabled, hence the import below; the lint workers enable it too.
 module.enableCompileCache?.();
 const { lintsInThreads, main } = await import('./cli.js');
 
