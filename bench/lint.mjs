@@ -168,7 +168,7 @@ try {
     const lint = timed([bin, 'lint', '--root', root, '--format', 'json']);
     JSON.parse(lint.stdout);
     lintRuns.push(lint);
-    // The same bin without its restart into single-threaded GC (Node's default flags), to show what the restart buys.
+    // The same bin without its restart with its V8 flags (Node's default flags), to show what the restart buys.
     const plain = timed([bin, 'lint', '--root', root, '--format', 'json'], { ASTRO_LINKABLE_RESTART: '0' });
     if (plain.stdout !== lint.stdout) throw new Error('lint output differs without the restart');
     plainRuns.push(plain);
@@ -202,7 +202,7 @@ try {
   console.log(`${'tool'.padEnd(30)} ${'wall'.padStart(9)} ${'floor'.padStart(7)} ${'CPU'.padStart(9)} ${'floor'.padStart(7)}`);
   console.log(row('remark-parse alone (floor)', floor, floorCpu, 'a Node process: read + parse, one thread, no GFM, no model'));
   console.log(row('astro-linkable lint', lintMs, lintCpu, `the bin: config, discovery, parse (GFM as needed) + model + 18 rules in 2 threads, JSON; peak RSS ${Math.round(peak)} MB`));
-  console.log(row('  lint, ASTRO_LINKABLE_RESTART=0', plainMs, plainCpu, `the same, without the bin's restart into --single-threaded-gc; peak RSS ${Math.round(plainPeak)} MB`));
+  console.log(row('  lint, ASTRO_LINKABLE_RESTART=0', plainMs, plainCpu, `the same, without the bin's restart with its V8 flags; peak RSS ${Math.round(plainPeak)} MB`));
   console.log(row('markdownlint (promise API)', mdlMs, mdlCpu, `a Node process: default rules, one thread, ${markdownlintIssues} issues`));
   console.log(row('(remark-parse, warm, in-process)', warm, warmCpu, `the parse loop alone, JIT warm; lint is ${(lintMs / warm).toFixed(2)}x this`));
   // Each run as well as the median: on a shared or burstable machine a tool's time swings from run to run.

@@ -78,11 +78,11 @@ describe('astro-linkable lint in threads', () => {
     expect(lint(['--threads', '2'])).toBe(lint(['--threads', '1']));
   });
 
-  it('restarts Node in the same process with single-threaded GC when it lints in threads, and only then', () => {
+  it('restarts Node in the same process with its V8 flags (single-threaded GC, less inlining) when it lints in threads, and only then', () => {
     writeConfig('');
     const threaded = runProbed(['lint', '--root', root, '--format', 'json']);
     // execve keeps the process: the pid that exits is the one spawned, now running with the flag.
-    expect(threaded.exit).toMatchObject({ pid: threaded.pid, execArgv: ['--single-threaded-gc'], code: threaded.code });
+    expect(threaded.exit).toMatchObject({ pid: threaded.pid, execArgv: ['--single-threaded-gc', '--max-inlined-bytecode-size-cumulative=300'], code: threaded.code });
     const optedOut = runProbed(['lint', '--root', root, '--format', 'json'], { ASTRO_LINKABLE_RESTART: '0' });
     expect(optedOut.exit.execArgv).toEqual([]);
     expect(optedOut.stdout).toBe(threaded.stdout);
