@@ -67,6 +67,16 @@ describe('findStatistics: statistics', () => {
     expect(only('Only about ¼ of respondents use AI services.')).toMatchObject({ text: '¼ of', value: '1 in 4' });
   });
 
+  it('finds a share without "of" only when it is hedged, and not as a measure', () => {
+    const quarter = 'Most work for enterprises, with about a quarter describing their organization as a startup.';
+    expect(only(quarter)).toEqual({ text: 'about a quarter', value: '1 in 4', kind: 'ratio', ...at(quarter, 'about a quarter') });
+    expect(only('Support fell to nearly two-thirds last year.')).toMatchObject({ text: 'nearly two-thirds', value: '2 in 3' });
+    expect(findStatistics('A quarter said they would switch.')).toEqual([]);
+    expect(findStatistics('The office is about a quarter mile from the station.')).toEqual([]);
+    expect(findStatistics('It took roughly a third time to get the build green.')).toEqual([]);
+    expect(findStatistics('We met about a quarter past nine.')).toEqual([]);
+  });
+
   it('finds multipliers', () => {
     const sentence = 'AVIF hero images loaded 3x faster than JPEG ones.';
     expect(only(sentence)).toEqual({ text: '3x', value: '3x', kind: 'multiplier', ...at(sentence, '3x') });
@@ -258,6 +268,11 @@ describe('isOwnFinding', () => {
     'A steep learning curve was cited by 12% of respondents.',
     "However, in this year's analysis, push fell to 0.66% of sites.",
     'We do not, however, see differences (51% and 53%).',
+    'We were also pleased to see an increase in the number of people who reported that Rust helped at 79%.',
+    'In 2021, we ran the Go Developer Survey and had 11,840 responses.',
+    'Out of those who answered, 76% selected no, 14% selected yes.',
+    'Of the former users who participated in the 2023 survey, 46% cited factors outside their control.',
+    'Related to versioning, 9% of responses discussed version management.',
   ])('own: %s', (sentence) => {
     expect(isOwnFinding(sentence)).toBe(true);
   });
@@ -266,6 +281,9 @@ describe('isOwnFinding', () => {
     'Mobile conversion rates are 64 per cent lower than desktop.',
     'Redis was clearly the most common (57%).',
     'These proportions tick up in two areas where we believe Go fits well (37%).',
+    'Of those who said they learned at work, 84% learned alone.',
+    'Brotli compresses 35% of HTTP responses on mobile.',
+    'A survey found that 70% of marketers ran the same campaign twice.',
   ])('not own: %s', (sentence) => {
     expect(isOwnFinding(sentence)).toBe(false);
   });
@@ -372,11 +390,13 @@ function evaluate(rows: LabelledSentence[]): { detection: Score; needsSource: Sc
 
 describe('evaluation on the labelled sentences', () => {
   // tuning: the detector was developed against it. held-out: labelled with it, 20% split off before the detector was
-  // written, not tuned on. fresh: sentences from pages outside the corpus, labelled after the detector was frozen.
+  // written, not tuned on. fresh, fresh-2: sentences from pages outside the corpus, labelled after the detector was
+  // frozen (fresh-2 by someone who had not read the detector), measured once blind and tuned on only after that.
   const splits = [
     { name: 'tuning', rows: readLabelled('statistics-labelled.jsonl') },
     { name: 'held-out', rows: readLabelled('statistics-heldout.jsonl') },
     { name: 'fresh', rows: readLabelled('statistics-fresh.jsonl') },
+    { name: 'fresh-2', rows: readLabelled('statistics-fresh2.jsonl') },
   ];
 
   it('has the labelled sets the docs describe', () => {

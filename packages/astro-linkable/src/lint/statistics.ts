@@ -70,7 +70,7 @@ const PERCENT = String.raw`(?<percent>(?:[<>~≈]\s?)?(?:${DIGIT_NUMBER}(?:\s?[-
 /** Between the two numbers of "8 of the 10 largest banks": the words a share of a ranked group can take. */
 const OF_THE = String.raw`of\s+(?:the\s+)?(?:top\s+|largest\s+|biggest\s+|leading\s+|most\s+[a-z]+\s+)?`;
 const RATIO = String.raw`(?<ratio>\b${NUMBER}\s+(?:(?:in|out\s+of)\s+(?:every\s+)?${NUMBER}|${OF_THE}${DIGIT_NUMBER})\b(?![.,]\d))`;
-const FRACTION = String.raw`(?<fraction>(?<![\w-])(?:half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths))\s+of\b|[¼½¾⅓⅔](?:\s+of\b)?|(?<bareHalf>half)\b(?!-))`;
+const FRACTION = String.raw`(?<fraction>(?<![\w-])(?:half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths))\s+of\b|[¼½¾⅓⅔](?:\s+of\b)?|(?<bareHalf>half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|three)[- ](?:thirds|quarters))\b(?!-))`;
 const MULTIPLIER = String.raw`(?<multiplier>\b${DIGIT_NUMBER}\s?[x×](?![\w×])(?!\s?\d)|\b(?:twice|thrice|${NUMBER}\s+times)\s+(?:as|more|less|fewer|higher|lower|faster|slower|larger|smaller|bigger|greater|longer|shorter|likelier|the|what)\b|\b(?:doubled|tripled|quadrupled|halved|doubling|tripling)\b|\b(?:double|triple)\s+(?:what|that|the\s+(?:number|amount|rate|share|size))\b|\b(?:\d+-?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold\b)`;
 const CURRENCY = String.raw`[$€£¥₹]`;
 const MAGNITUDE = String.raw`(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])`;
@@ -172,6 +172,8 @@ const HAS_MAGNITUDE = /(?:thousand|million|billion|trillion|bn|mn|tn)\b|\d\s?[KM
 const CENTS = /\d\.\d{2}$/;
 /** "half an hour", "half a day": a duration, not a share. */
 const DURATION_AFTER = /^\s+an?\s+(?:hour|minute|second|day|week|month|year|decade|century|mile|dozen|page|step)\b/i;
+/** "about a quarter mile", "roughly a third time": a fraction used as a measure or an ordinal, not a share. */
+const UNIT_AFTER_FRACTION = /^[\s-]+(?:hours?|minutes?|miles?|inch(?:es)?|pounds?|cups?|teaspoons?|tablespoons?|notes?|turns?|century|past|time|final|party|round|way)\b/i;
 /** "4K × 2K", "2MB×": a size, not an amount. */
 const SIZE_AFTER = /^\s*[kKmM]?[xX×]/;
 /** "per 1 user" is a unit; "per 1,000 users" is a rate. */
@@ -213,9 +215,12 @@ const HAS_YEAR = /(?:19|20)\d\d/;
 
 const OWN_FINDING = new RegExp(
   [
-    String.raw`\bwe\s+(?:[\w,'’]+\s+){0,3}?(?:found|find|saw|see|observed?|measured?|analy[sz]ed|surveyed|asked|received|looked|detected|crawled|tested|discovered|noticed|counted|recorded|identified|collected|track(?:ed)?|sampled|polled|interviewed|examined|calculated)\b`,
+    String.raw`\bwe\s+(?:[\w,'’]+\s+){0,4}?(?:found|find|saw|see|observed?|measured?|analy[sz]ed|surveyed|asked|received|looked|detected|crawled|tested|discovered|noticed|counted|recorded|identified|collected|track(?:ed)?|sampled|polled|interviewed|examined|calculated)\b`,
     String.raw`\bour\s+(?:own\s+|latest\s+|annual\s+|\d{4}\s+)?(?:survey|study|analysis|data|dataset|research|crawl|sample|set|tests?|testing|findings|results|respondents|report|poll|audit|measurements|numbers|benchmark|experiment)s?\b`,
+    String.raw`\bwe\s+(?:ran|conducted|fielded|launched|carried\s+out)\s+(?:the|a|an|our|this)\s+(?:[\w'’-]+\s+){0,4}?(?:survey|study|poll|census|experiment|benchmark|crawl|audit)s?\b`,
     String.raw`\b(?:respondents|participants|survey[- ]takers|interviewees)\b`,
+    String.raw`\bwho\s+(?:answered|responded|participated|took\s+(?:part|the\s+survey)|completed\s+the\s+survey)\b`,
+    String.raw`\bof\s+(?:all\s+|the\s+)?(?:survey\s+)?(?:responses|answers)\b`,
     String.raw`\bthis\s+(?:year['’]s\s+|cycle['’]s\s+)?(?:survey|study|report|chapter|analysis|research|poll|audit|dataset)\b`,
     String.raw`\bthe\s+(?:figure|chart|graph|table)\s+(?:above|below)\b`,
     String.raw`\b(?:told|showed|gave)\s+us\b`,
@@ -282,11 +287,12 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
   }
   if (groups.fraction !== undefined) {
     if (POSITION_BEFORE.test(before)) return undefined;
-    // "half" alone is a share only when hedged: "fell to around half", not "cut it in half".
+    // A share without "of" is one only when hedged: "fell to around half", "with about a quarter describing…", not
+    // "cut it in half" or "a quarter mile".
     if (groups.bareHalf !== undefined) {
-      if (DURATION_AFTER.test(after)) return undefined; // "about half an hour"
+      if (DURATION_AFTER.test(after) || UNIT_AFTER_FRACTION.test(after)) return undefined; // "about half an hour"
       const hedge = hedgeBefore(before);
-      return hedge === '' ? undefined : match(text, start - hedge.length, end, '1 in 2', 'ratio');
+      return hedge === '' ? undefined : match(text, start - hedge.length, end, fractionValue(phrase), 'ratio');
     }
     return match(text, start, end, fractionValue(phrase), 'ratio');
   }
