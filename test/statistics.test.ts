@@ -67,6 +67,20 @@ describe('findStatistics: statistics', () => {
     expect(only('Only about ¼ of respondents use AI services.')).toMatchObject({ text: '¼ of', value: '1 in 4' });
   });
 
+  it('finds a median stated far from its number only when a verb states it', () => {
+    const far = 'The median number of JavaScript resources requested on mobile pages, as observed earlier, is 20.';
+    expect(only(far)).toMatchObject({ kind: 'average', value: '20' });
+    expect(findStatistics('The median Lighthouse accessibility score for the popular content management systems ranges between 77 and 91.')).toEqual([]);
+  });
+
+  it('does not read a threshold in a condition or a definition as a statistic', () => {
+    expect(findStatistics('We say that a website has good LCP if at least 75 percent of all page views are faster than 2,500 ms.')).toEqual([]);
+    expect(findStatistics('A site passes when more than 90% of its pages load in time.')).toEqual([]);
+    expect(findStatistics('We define a zombie project as one that has made over 95 percent of its retirements through Toucan.')).toEqual([]);
+    expect(only('If anything, at least 75% of sites now pass the assessment.')).toMatchObject({ value: '75%' });
+    expect(only('We found that about 28 percent of credits come from what we define as zombie projects.')).toMatchObject({ value: '28%' });
+  });
+
   it('finds a share without "of" only when it is hedged, and not as a measure', () => {
     const quarter = 'Most work for enterprises, with about a quarter describing their organization as a startup.';
     expect(only(quarter)).toEqual({ text: 'about a quarter', value: '1 in 4', kind: 'ratio', ...at(quarter, 'about a quarter') });

@@ -86,7 +86,9 @@ const NOT_A_SHARE_NEXT = String.raw`(?![\d,.]*\d)(?!\s?(?:%|percent|per\s?cent|[
 const CUE_GAP = String.raw`(?:[^\d.;!?()]|(?<=[a-z/]\d*)\d|(?<=\b(?:top|bottom)\s+\d*)\d)`;
 /** The number an average reports, not a version ("HTTP/2") or a group ("the top 10"). */
 const CUE_NUMBER = String.raw`(?<![\w/.-])(?<!\b(?:top|bottom|first|last)\s+)${DIGIT_NUMBER}(?!(?:st|nd|rd|th)\b)`;
-const AVERAGE_BEFORE = String.raw`(?<averageBefore>\b(?:average|median|mean)\b${CUE_GAP}{0,50}?(?:${CURRENCY}\s?)?${CUE_NUMBER}(?:\s?(?:thousand|million|billion|trillion)\b)?${NOT_A_SHARE_NEXT}(?:\s?${MEASURE_UNIT})?)`;
+/** Further than 50 characters, only a number the clause states with a verb: "The median number of …, as observed earlier, is 20". */
+const FAR_CUE_GAP = String.raw`${CUE_GAP}{51,110}?(?<=\b(?:is|was|are|were)\s(?:(?:about|around|roughly|nearly|almost|just|only|over|under)\s)?)`;
+const AVERAGE_BEFORE = String.raw`(?<averageBefore>\b(?:average|median|mean)\b(?:${CUE_GAP}{0,50}?|${FAR_CUE_GAP})(?:${CURRENCY}\s?)?${CUE_NUMBER}(?:\s?(?:thousand|million|billion|trillion)\b)?${NOT_A_SHARE_NEXT}(?:\s?${MEASURE_UNIT})?)`;
 /**
  * "The median number of failing tap targets is five", "the average expert used Go in four areas": an average stated
  * in words. Not "one" (a pronoun as often as a number), not after "mean" ("could mean two things"), and not a word
@@ -128,6 +130,12 @@ const PERCENT_NOT_A_SHARE = /^\s*(?:confidence\b|of\s+(?:the\s+)?(?:width|height
  * not a finding (like PRICE_BEFORE for amounts).
  */
 const TERMS_BEFORE = /\b(?:fees?|interest|charges?|charged?|charging|discount(?:ed)?|surcharge|commission|tax|vat|gst|apr|deposit|royalty|royalties|markup|mark-up)\s+(?:rate\s+)?(?:of\s+)?(?:up\s+to\s+|at\s+|by\s+)?$/i;
+/**
+ * "…has good LCP if at least 75 percent of page views are fast", "we define a zombie project as one that … has made
+ * over 95 percent of its retirements through Toucan": a threshold in a condition or a definition, not a finding.
+ */
+const CONDITION_BEFORE = /\b(?:if|when|unless|once)\s+(?:at\s+least|more\s+than|over|less\s+than|fewer\s+than|under|below|above|no\s+more\s+than|up\s+to)\s+$/i;
+const DEFINITION_BEFORE = /\b(?:we\s+define|(?:is|are)\s+defined\s+as)\b/i;
 const TERMS_AFTER = /^\s*(?:discount|off\b|interest\b|(?:late\s+)?fee\b|surcharge|commission|vat\b|gst\b|sales\s+tax|tax\s+rate|apr\b|deposit\b|markup|mark-up|royalty|tip\b)/i;
 /**
  * "suitable for tens of thousands of entries", "scales to millions of pages": a vague magnitude that states what
@@ -272,6 +280,7 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
 
   if (groups.percent !== undefined) {
     if (STYLING_BEFORE.test(before) || PERCENT_NOT_A_SHARE.test(after) || TERMS_BEFORE.test(before) || TERMS_AFTER.test(after)) return undefined;
+    if (CONDITION_BEFORE.test(before) || DEFINITION_BEFORE.test(text.slice(0, start))) return undefined;
     const rate = RATE_AFTER.exec(after);
     if (rate) return match(text, start, end + rate[0].length, percentValue(phrase), 'rate');
     return match(text, start, end, percentValue(phrase), 'percent');
