@@ -81,6 +81,31 @@ describe('findStatistics: statistics', () => {
     expect(only('We found that about 28 percent of credits come from what we define as zombie projects.')).toMatchObject({ value: '28%' });
   });
 
+  it('does not read a figure that sets, assumes or illustrates a value as a statistic', () => {
+    expect(findStatistics('For performance reasons, if a query returns more than 10,000 records, some headers are left out.')).toEqual([]);
+    expect(findStatistics('GitLab limits each merge request to 1,000,000 (one million) diff commits.')).toEqual([]);
+    expect(findStatistics('Imagine a store where 40% of buyers come back every month.')).toEqual([]);
+    expect(findStatistics("Let's say 10,000 people open the email and 2% buy.")).toEqual([]);
+    expect(findStatistics('U-shaped attribution gives 40% to the first touch, 40% to the last touch, and splits the remaining 20% across the rest.')).toEqual([]);
+    expect(findStatistics('Below 1% and something fundamental is broken.')).toEqual([]);
+    expect(findStatistics('A 3-5% positive reply rate means your targeting is working.')).toEqual([]);
+    expect(findStatistics('A newsletter with 40% open rates but flat growth is a shrinking asset.')).toEqual([]);
+    expect(findStatistics('An email to 10,000 people generating $5,000 has a revenue per recipient of $0.50.')).toEqual([]);
+    // Findings that look alike stay findings.
+    expect(only('Under 5% of sites use the attribute.')).toMatchObject({ value: '5%' });
+    expect(only('A survey of marketers found 40% of them plan to spend more.')).toMatchObject({ value: '40%' });
+    expect(only('A 40% drop in organic traffic hit publishers in 2024.')).toMatchObject({ value: '40%' });
+    expect(only('Attribution tools credit 40% of sales to email, the report says.')).toMatchObject({ value: '40%' });
+  });
+
+  it('finds a large total that a figure reached, with no noun after it', () => {
+    const reached = 'In 2010, this figure reached 22,000, the greatest number ever recorded in the country.';
+    expect(only(reached)).toEqual({ text: '22,000', value: '22,000', kind: 'count', ...at(reached, '22,000'), year: 2010 });
+    expect(only('Deaths rose to nearly 142,412 that year.')).toMatchObject({ text: 'nearly 142,412', kind: 'count' });
+    expect(findStatistics('The index fell to 2019 levels.')).toEqual([]);
+    expect(findStatistics('Downloads reached 40% of the target.')).toHaveLength(1);
+  });
+
   it('finds a share without "of" only when it is hedged, and not as a measure', () => {
     const quarter = 'Most work for enterprises, with about a quarter describing their organization as a startup.';
     expect(only(quarter)).toEqual({ text: 'about a quarter', value: '1 in 4', kind: 'ratio', ...at(quarter, 'about a quarter') });
@@ -412,6 +437,10 @@ describe('evaluation on the labelled sentences', () => {
     { name: 'fresh', rows: readLabelled('statistics-fresh.jsonl') },
     { name: 'fresh-2', rows: readLabelled('statistics-fresh2.jsonl') },
   ];
+  // fresh-3: content-marketing posts, a health report and a settings page, labelled blind like fresh-2. The
+  // targets are not met on it (worked examples and made-up scenarios in marketing prose read as findings); its
+  // figures after the session 7 fixes are a floor that must not drop. See docs/statistic-detection.md.
+  const fresh3 = { name: 'fresh-3', rows: readLabelled('statistics-fresh3.jsonl') };
 
   it('has the labelled sets the docs describe', () => {
     const all = [...splits[0].rows, ...splits[1].rows];
@@ -425,11 +454,29 @@ describe('evaluation on the labelled sentences', () => {
       if (row.statistic) expect([typeof row.sourced, typeof row.own]).toEqual(['boolean', 'boolean']);
       else expect([row.sourced, row.own]).toEqual([null, null]);
     }
-    const every = splits.flatMap((split) => split.rows);
+    for (const row of fresh3.rows) expect(row.origin).toMatch(/^github:[\w.-]+\/[\w.-]+\/.+@[0-9a-f]{40}$/);
+    const every = [...splits, fresh3].flatMap((split) => split.rows);
     expect(new Set(every.map((row) => row.text)).size).toBe(every.length);
   });
 
   it.each(splits)('reaches precision >= 0.9 and recall >= 0.85 on the $name set', ({ name, rows }) => {
+    const { detection, needsSource } = report(name, rows);
+    expect(detection.precision).toBeGreaterThanOrEqual(0.9);
+    expect(detection.recall).toBeGreaterThanOrEqual(0.85);
+    expect(needsSource.precision).toBeGreaterThanOrEqual(0.9);
+    expect(needsSource.recall).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('keeps its measured figures on the fresh-3 set (content marketing), where precision is below the target', () => {
+    const { detection, needsSource } = report(fresh3.name, fresh3.rows);
+    // Blind: detection 0.773 / 0.911, needs source 0.767 / 0.902. After session 7: 0.897 / 0.929 and 0.870 / 0.922.
+    expect(detection.precision).toBeGreaterThanOrEqual(0.89);
+    expect(detection.recall).toBeGreaterThanOrEqual(0.92);
+    expect(needsSource.precision).toBeGreaterThanOrEqual(0.87);
+    expect(needsSource.recall).toBeGreaterThanOrEqual(0.92);
+  });
+
+  function report(name: string, rows: LabelledSentence[]): { detection: Score; needsSource: Score } {
     const { detection, needsSource, misses } = evaluate(rows);
     const positives = rows.filter((row) => row.statistic).length;
     const percent = (value: number) => value.toFixed(3);
@@ -442,9 +489,6 @@ describe('evaluation on the labelled sentences', () => {
         ...misses.map((miss) => `  ${miss}`),
       ].join('\n'),
     );
-    expect(detection.precision).toBeGreaterThanOrEqual(0.9);
-    expect(detection.recall).toBeGreaterThanOrEqual(0.85);
-    expect(needsSource.precision).toBeGreaterThanOrEqual(0.9);
-    expect(needsSource.recall).toBeGreaterThanOrEqual(0.85);
-  });
+    return { detection, needsSource };
+  }
 });

@@ -99,6 +99,8 @@ const AVERAGE_WORDS = String.raw`(?<averageWords>\b(?:average|median)\b[^\d.;!?(
 const CORRELATION = String.raw`(?<correlation>\bcorrelat(?:ion|ed)\b[^.;!?]{0,60}?(?<![\w.])(?<coefficient>-?0?\.\d{1,3})\b)`;
 const AVERAGE_AFTER = String.raw`(?<averageAfter>\b${DIGIT_NUMBER}(?:\s?[a-z%]+)?(?:\s+[a-z]+){0,5}?\s+on\s+average\b)`;
 const PERCENTILE = String.raw`(?<percentile>\b\d{1,2}(?:st|nd|rd|th)\s+percentile\b${CUE_GAP}{0,60}?${CUE_NUMBER}${NOT_A_SHARE_NEXT}(?:\s?${MEASURE_UNIT})?)`;
+/** "this figure reached 22,000", "deaths rose to 142,412": a large count a total reached, with no noun after it. */
+const COUNT_REACHED = String.raw`(?<countReached>(?<=\b(?:reached|rose\s+to|fell\s+to|dropped\s+to|grew\s+to|climbed\s+to|increased\s+to|decreased\s+to|totall?ed|stood\s+at|peaked\s+at)\s+(?:(?:about|around|nearly|almost|over|more\s+than|roughly|some)\s+)?)(?:\d{1,3}(?:,\d{3})+|\d{5,})(?![\d,]*\.\d)(?!\s*(?:%|percent|per\s?cent)))`;
 const COUNT = String.raw`(?<count>(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,]*\.\d)(?=\s+(?:(?:[a-z-]+|or more)\s+){0,2}?(?:[a-z]+s|people|staff|data|on desktop|on mobile)\b))`;
 
 /**
@@ -115,7 +117,7 @@ const TRIGGER = new RegExp(
  * the more specific kind is listed first (a percentage before a bare count, "median … 12 hours" before a rate).
  */
 const CANDIDATES = new RegExp(
-  [AVERAGE_BEFORE, AVERAGE_WORDS, CORRELATION, PERCENTILE, PERCENT, RATIO, FRACTION, MULTIPLIER, AMOUNT, BYTES, PER_COUNT, AVERAGE_AFTER, PER_TIME, COUNT].join('|'),
+  [AVERAGE_BEFORE, AVERAGE_WORDS, CORRELATION, PERCENTILE, PERCENT, RATIO, FRACTION, MULTIPLIER, AMOUNT, BYTES, PER_COUNT, AVERAGE_AFTER, PER_TIME, COUNT_REACHED, COUNT].join('|'),
   'iy',
 );
 
@@ -134,8 +136,36 @@ const TERMS_BEFORE = /\b(?:fees?|interest|charges?|charged?|charging|discount(?:
  * "…has good LCP if at least 75 percent of page views are fast", "we define a zombie project as one that … has made
  * over 95 percent of its retirements through Toucan": a threshold in a condition or a definition, not a finding.
  */
-const CONDITION_BEFORE = /\b(?:if|when|unless|once)\s+(?:at\s+least|more\s+than|over|less\s+than|fewer\s+than|under|below|above|no\s+more\s+than|up\s+to)\s+$/i;
+const CONDITION_BEFORE = /\b(?:if|when|whenever|unless|once)\s+(?:[\w'’-]+\s+){0,5}?(?:at\s+least|more\s+than|over|less\s+than|fewer\s+than|under|below|above|no\s+more\s+than|up\s+to|exceeds?|exceeding)\s+$/i;
 const DEFINITION_BEFORE = /\b(?:we\s+define|(?:is|are)\s+defined\s+as)\b/i;
+/** "Imagine a store with 40% repeat buyers", "let's say 10,000 people open it": a made-up case, not a finding. */
+const HYPOTHETICAL_BEFORE = /\b(?:imagine|suppose|supposing|hypothetically|let['’]s\s+say|say\s+you|picture\s+(?:this|a|an)|for\s+(?:example|instance),?\s+(?:if|say|imagine|suppose))\b/i;
+/** "gives 40% to the first touch", "splits the remaining 20% across…": a weight a model or plan assigns. */
+const ALLOCATION_BEFORE = /\b(?:gives?|assigns?|allocates?|attributes?|splits?|weights?)\b/i;
+const ALLOCATION_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:credit|weight|budget|value)\s+)?(?:to|across|between|among)\b/i;
+/** "Below 1% and something is broken", "Anything above 40% means…": a benchmark's threshold opening the sentence. */
+const THRESHOLD_OPENING = /^\s*(?:anything\s+|everything\s+)?(?:below|above|under)\s+$/i;
+const THRESHOLD_OPENING_AFTER = /^\s*(?:and\b|,|—|–|(?:means|signals|suggests|indicates)\b)/i;
+/** "A 3-5% reply rate means…", "A 20% open rate is healthy": what a value would mean, not a value measured. */
+const BENCHMARK_AFTER = /\b(?:means|signals|suggests|indicates|is\s+(?:a\s+(?:sign|red\s+flag|warning)|considered|(?:a\s+)?(?:good|great|healthy|solid|strong|decent|excellent|poor|bad|normal|typical)\b))/i;
+/**
+ * "A newsletter with 40% open rates but flat growth is…", "An email to 10,000 people generating $5,000 has an RPR of
+ * $0.50": a figure inside an indefinite subject describes a made-up instance (not "A survey of 1,200 owners").
+ */
+const EXAMPLE_SUBJECT = /^\s*(?:(?:compare\s+(?:that|this|it)\s+(?:to|with)|take|say)\s+)?(?:an?|another)\s+(?!(?:survey|study|report|poll|analysis|sample|panel|census|dataset|review|audit|recent|new|\d{4})\b)[\w-]+(?:\s+[\w-]+)?\s+(?:with|to|that\s+(?:has|have|gets|sends|earns|makes)|generating|earning|sending|getting|making)\s+(?:[\w$€£¥,.%-]+\s+){0,3}$/i;
+
+/** A figure that sets, assumes or illustrates a value instead of reporting one: a condition, a definition, an example. */
+/** "GitLab limits each merge request to 1,000,000 (one million) commits", "capped at 5,000 rows": a limit, not a finding. */
+const LIMIT_CLAUSE_BEFORE = /\b(?:limit(?:s|ed)?|cap(?:s|ped)?|restrict(?:s|ed)?)\s+(?:[\w-]+\s+){0,4}?(?:to|at)\s+(?:[\d,.]+\s*\(\s*)?$/i;
+
+function isSettingOrExample(text: string, start: number, end: number, before: string, after: string): boolean {
+  if (CONDITION_BEFORE.test(before) || LIMIT_CLAUSE_BEFORE.test(before) || (ALLOCATION_BEFORE.test(before) && ALLOCATION_AFTER.test(after))) return true;
+  const opening = text.slice(0, start);
+  if (DEFINITION_BEFORE.test(opening) || HYPOTHETICAL_BEFORE.test(opening) || EXAMPLE_SUBJECT.test(opening)) return true;
+  if (THRESHOLD_OPENING.test(opening) && THRESHOLD_OPENING_AFTER.test(after)) return true;
+  return BENCHMARK_OPENING.test(opening) && BENCHMARK_AFTER.test(text.slice(end));
+}
+const BENCHMARK_OPENING = /^\s*(?:an?|any)\s+$/i;
 const TERMS_AFTER = /^\s*(?:discount|off\b|interest\b|(?:late\s+)?fee\b|surcharge|commission|vat\b|gst\b|sales\s+tax|tax\s+rate|apr\b|deposit\b|markup|mark-up|royalty|tip\b)/i;
 /**
  * "suitable for tens of thousands of entries", "scales to millions of pages": a vague magnitude that states what
@@ -280,7 +310,7 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
 
   if (groups.percent !== undefined) {
     if (STYLING_BEFORE.test(before) || PERCENT_NOT_A_SHARE.test(after) || TERMS_BEFORE.test(before) || TERMS_AFTER.test(after)) return undefined;
-    if (CONDITION_BEFORE.test(before) || DEFINITION_BEFORE.test(text.slice(0, start))) return undefined;
+    if (isSettingOrExample(text, start, end, before, after)) return undefined;
     const rate = RATE_AFTER.exec(after);
     if (rate) return match(text, start, end + rate[0].length, percentValue(phrase), 'rate');
     return match(text, start, end, percentValue(phrase), 'percent');
@@ -316,6 +346,7 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
     if (!magnitude && CENTS.test(phrase)) return undefined;
     if (!STARTS_WITH_DIGIT.test(phrase) && !CURRENCY_START.test(phrase) && CAPACITY_BEFORE.test(before)) return undefined;
     if (!magnitude && (PRICE_BEFORE.test(before) || (!STARTS_WITH_DIGIT.test(phrase) && PRICE_AFTER.test(after)))) return undefined;
+    if (isSettingOrExample(text, start, end, before, after)) return undefined;
     const country = DOLLAR_COUNTRY_BEFORE.exec(before)?.[0] ?? ''; // "US$1 trillion"
     return match(text, start - country.length, end, country + phrase.replace(TRAILING_OF, ''), 'amount');
   }
@@ -345,12 +376,18 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
     if (hedge === '' && Number(leadingNumber(phrase).replace(COMMAS, '')) < 1000) return undefined;
     return match(text, start - hedge.length, end, phrase, 'rate');
   }
+  if (groups.countReached !== undefined) {
+    if (UNIT_NOUN.test(after) || isSettingOrExample(text, start, end, before, after)) return undefined;
+    const hedge = hedgeBefore(before);
+    return match(text, start - hedge.length, end, leadingNumber(phrase), 'count');
+  }
   if (groups.count !== undefined) {
     const digits = leadingNumber(phrase);
     if (!digits.includes(',') && YEAR_LIKE.test(digits)) return undefined;
     const hedge = hedgeBefore(before);
     if (hedge === '' && isLabelBefore(before)) return undefined;
     if (UNIT_NOUN.test(after) || BOUND_AFTER.test(after) || RANGE_BEFORE.test(before)) return undefined;
+    if (isSettingOrExample(text, start, end, before, after)) return undefined;
     return match(text, start - hedge.length, end, digits, 'count');
   }
   return undefined;
