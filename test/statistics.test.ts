@@ -98,6 +98,26 @@ describe('findStatistics: statistics', () => {
     expect(only('Attribution tools credit 40% of sales to email, the report says.')).toMatchObject({ value: '40%' });
   });
 
+  it('finds p-values, multipliers written "by N times" and hedged time rates', () => {
+    expect(only('This showed a similar improvement but with a much lower p-value of 0.0003.')).toMatchObject({ value: 'p = 0.0003', kind: 'rate' });
+    expect(only('The difference was significant (p < .01).')).toMatchObject({ value: 'p = .01' });
+    expect(only('The test variant won, but the p-value increased to 0.4 as the experiment went on.')).toMatchObject({ value: 'p = 0.4' });
+    expect(findStatistics('A p-value of 0.05 means that there is a 5% chance of seeing such data by chance.')).toEqual([]);
+    expect(only('Ameba Manga improved the number of comics read by 2-3 times.')).toMatchObject({ text: '2-3 times', value: '2-3x', kind: 'multiplier' });
+    expect(only('Sales grew by ten times in a year.')).toMatchObject({ value: '10x' });
+    expect(findStatistics('Run the job by 3 times a day at most.')).toEqual([]);
+    expect(only("Monzo's team used to run about 4 per month.")).toMatchObject({ text: 'about 4 per month', kind: 'rate' });
+    expect(findStatistics('Take 2 a day with food.')).toEqual([]);
+  });
+
+  it('does not read a value someone sets, aims for or explains as a statistic', () => {
+    expect(findStatistics('For example, they tested changing the max price filter value to $1,000.')).toEqual([]);
+    expect(findStatistics('Set the sample size to 10,000 users before you start.')).toEqual([]);
+    expect(findStatistics('The service needs to be as close to 100% uptime as possible.')).toEqual([]);
+    expect(findStatistics('Our goal is 95% of tickets answered within a day.')).toEqual([]);
+    expect(only('Uptime rose to 99.9% after the change.')).toMatchObject({ value: '99.9%' });
+  });
+
   it('finds a large total that a figure reached, with no noun after it', () => {
     const reached = 'In 2010, this figure reached 22,000, the greatest number ever recorded in the country.';
     expect(only(reached)).toEqual({ text: '22,000', value: '22,000', kind: 'count', ...at(reached, '22,000'), year: 2010 });
@@ -429,18 +449,21 @@ function evaluate(rows: LabelledSentence[]): { detection: Score; needsSource: Sc
 
 describe('evaluation on the labelled sentences', () => {
   // tuning: the detector was developed against it. held-out: labelled with it, 20% split off before the detector was
-  // written, not tuned on. fresh, fresh-2: sentences from pages outside the corpus, labelled after the detector was
-  // frozen (fresh-2 by someone who had not read the detector), measured once blind and tuned on only after that.
+  // written, not tuned on. fresh, fresh-2, fresh-4: sentences from pages outside the corpus, labelled after the
+  // detector was frozen (fresh-2 and fresh-4 by someone who had not read the detector), measured once blind and tuned
+  // on only after that.
   const splits = [
     { name: 'tuning', rows: readLabelled('statistics-labelled.jsonl') },
     { name: 'held-out', rows: readLabelled('statistics-heldout.jsonl') },
     { name: 'fresh', rows: readLabelled('statistics-fresh.jsonl') },
     { name: 'fresh-2', rows: readLabelled('statistics-fresh2.jsonl') },
+    { name: 'fresh-4', rows: readLabelled('statistics-fresh4.jsonl') },
   ];
   // fresh-3: content-marketing posts, a health report and a settings page, labelled blind like fresh-2. The
   // targets are not met on it (worked examples and made-up scenarios in marketing prose read as findings); its
   // figures after the session 7 fixes are a floor that must not drop. See docs/statistic-detection.md.
   const fresh3 = { name: 'fresh-3', rows: readLabelled('statistics-fresh3.jsonl') };
+
 
   it('has the labelled sets the docs describe', () => {
     const all = [...splits[0].rows, ...splits[1].rows];

@@ -71,13 +71,13 @@ const PERCENT = String.raw`(?<percent>(?:[<>~≈]\s?)?(?:${DIGIT_NUMBER}(?:\s?[-
 const OF_THE = String.raw`of\s+(?:the\s+)?(?:top\s+|largest\s+|biggest\s+|leading\s+|most\s+[a-z]+\s+)?`;
 const RATIO = String.raw`(?<ratio>\b${NUMBER}\s+(?:(?:in|out\s+of)\s+(?:every\s+)?${NUMBER}|${OF_THE}${DIGIT_NUMBER})\b(?![.,]\d))`;
 const FRACTION = String.raw`(?<fraction>(?<![\w-])(?:half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths))\s+of\b|[¼½¾⅓⅔](?:\s+of\b)?|(?<bareHalf>half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|(?:two|three)[- ](?:thirds|quarters))\b(?!-))`;
-const MULTIPLIER = String.raw`(?<multiplier>\b${DIGIT_NUMBER}\s?[x×](?![\w×])(?!\s?\d)|\b(?:twice|thrice|${NUMBER}\s+times)\s+(?:as|more|less|fewer|higher|lower|faster|slower|larger|smaller|bigger|greater|longer|shorter|likelier|the|what)\b|\b(?:doubled|tripled|quadrupled|halved|doubling|tripling)\b|\b(?:double|triple)\s+(?:what|that|the\s+(?:number|amount|rate|share|size))\b|\b(?:\d+-?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold\b)`;
+const MULTIPLIER = String.raw`(?<multiplier>\b${DIGIT_NUMBER}\s?[x×](?![\w×])(?!\s?\d)|(?<=\bby\s+(?:(?:about|around|roughly|nearly|over|up\s+to)\s+)?)${NUMBER}(?:\s?[-–]\s?${NUMBER})?\s+times\b(?!\s+(?:a|an|per|each|every)\b)|\b(?:twice|thrice|${NUMBER}\s+times)\s+(?:as|more|less|fewer|higher|lower|faster|slower|larger|smaller|bigger|greater|longer|shorter|likelier|the|what)\b|\b(?:doubled|tripled|quadrupled|halved|doubling|tripling)\b|\b(?:double|triple)\s+(?:what|that|the\s+(?:number|amount|rate|share|size))\b|\b(?:\d+-?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold\b)`;
 const CURRENCY = String.raw`[$€£¥₹]`;
 const MAGNITUDE = String.raw`(?:thousand|million|billion|trillion|bn|mn|tn|[kmb])`;
 const AMOUNT = String.raw`(?<amount>${CURRENCY}\s?${DIGIT_NUMBER}(?:\s?${MAGNITUDE}\b)?|\b${NUMBER}\s?(?:million|billion|trillion)\b|\b${DIGIT_NUMBER}\s?(?:bn|mn|tn|[mb])\b|\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|millions|billions|trillions)\s+of\b)`;
 const BYTES = String.raw`(?<bytes>(?:~\s?)?\b${DIGIT_NUMBER}\s?(?:[kmgt]i?b|kilobytes|megabytes|gigabytes|terabytes|bytes)\b)`;
 const PER_COUNT = String.raw`(?<perCount>(?:\b${DIGIT_NUMBER}\s+(?:[a-z-]+\s+){0,3})?\bper\s+${DIGIT_NUMBER}(?:\s+[a-z]+)?)`;
-const PER_TIME = String.raw`(?<perTime>\b${DIGIT_NUMBER}\s+(?:[a-z-]+\s+){1,2}(?:per|a|an|each)\s+(?:second|minute|hour|day|week|month|year)\b)`;
+const PER_TIME = String.raw`(?<perTime>\b${DIGIT_NUMBER}\s+(?:[a-z-]+\s+){0,2}(?:per|a|an|each)\s+(?:second|minute|hour|day|week|month|year)\b)`;
 /** Units an average or percentile value keeps: "4 hours", "124 KB", "6 words". */
 const MEASURE_UNIT = String.raw`(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[kmgt]i?b|kilobytes|megabytes|gigabytes|bytes|words|characters|points|pixels|px)\b`;
 /** "average … 12" unless the number is really a percentage or multiplier ("the median page … 12.39% less"). */
@@ -96,6 +96,8 @@ const AVERAGE_BEFORE = String.raw`(?<averageBefore>\b(?:average|median|mean)\b(?
  */
 const AVERAGE_WORDS = String.raw`(?<averageWords>\b(?:average|median)\b[^\d.;!?()]{0,50}?\b(?<averageWord>(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|two|three|four|five|six|seven|eight|nine)\b(?!\s+(?:of|in|out|percent|per\s?cent|times)\b)(?<averageWordUnit>\s+[a-z]+s\b)?)`;
 /** "a moderate correlation (ρ = .66)", "correlated at r = 0.4": a correlation coefficient. */
+/** "a p-value of 0.0003", "the p-value increased to 0.4", "p < .01": the result of a test, like a coefficient. */
+const P_VALUE = String.raw`(?<pValue>\bp[- ]?values?\b(?:[^.;!?\d]|\d(?=[a-z])){0,40}?\b(?:of|was|is|were|are|to|at|below|under|above)\s+(?<pNumber>0?\.\d+)\b|\bp\s?[<=≤]\s?(?<pNumber2>0?\.\d+)\b)`;
 const CORRELATION = String.raw`(?<correlation>\bcorrelat(?:ion|ed)\b[^.;!?]{0,60}?(?<![\w.])(?<coefficient>-?0?\.\d{1,3})\b)`;
 const AVERAGE_AFTER = String.raw`(?<averageAfter>\b${DIGIT_NUMBER}(?:\s?[a-z%]+)?(?:\s+[a-z]+){0,5}?\s+on\s+average\b)`;
 const PERCENTILE = String.raw`(?<percentile>\b\d{1,2}(?:st|nd|rd|th)\s+percentile\b${CUE_GAP}{0,60}?${CUE_NUMBER}${NOT_A_SHARE_NEXT}(?:\s?${MEASURE_UNIT})?)`;
@@ -108,7 +110,7 @@ const COUNT = String.raw`(?<count>(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\d
  * "twice", "per 1,000"). Scanning for these is cheap; the candidates below are only tried where one is found.
  */
 const TRIGGER = new RegExp(
-  String.raw`\d[\d,.]*|[$€£¥₹¼½¾⅓⅔~≈]|\b(?:a(?=[- ](?:third|quarter|fifth|tenth|hundred)\b)|per(?=\s+\d)|${UNITS}|${TEENS}|${TENS}|half|twice|thrice|doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupled|halved|average|median|mean|correlat|tens|hundreds|millions|billions|trillions)`,
+  String.raw`\d[\d,.]*|[$€£¥₹¼½¾⅓⅔~≈]|\b(?:a(?=[- ](?:third|quarter|fifth|tenth|hundred)\b)|per(?=\s+\d)|${UNITS}|${TEENS}|${TENS}|half|twice|thrice|doubl(?:ed|ing|e)|tripl(?:ed|ing|e)|quadrupled|halved|average|median|mean|correlat|p(?=[- ]?values?\b|\s?[<=≤]\s?0?\.\d)|tens|hundreds|millions|billions|trillions)`,
   'gi',
 );
 
@@ -117,7 +119,7 @@ const TRIGGER = new RegExp(
  * the more specific kind is listed first (a percentage before a bare count, "median … 12 hours" before a rate).
  */
 const CANDIDATES = new RegExp(
-  [AVERAGE_BEFORE, AVERAGE_WORDS, CORRELATION, PERCENTILE, PERCENT, RATIO, FRACTION, MULTIPLIER, AMOUNT, BYTES, PER_COUNT, AVERAGE_AFTER, PER_TIME, COUNT_REACHED, COUNT].join('|'),
+  [AVERAGE_BEFORE, AVERAGE_WORDS, CORRELATION, P_VALUE, PERCENTILE, PERCENT, RATIO, FRACTION, MULTIPLIER, AMOUNT, BYTES, PER_COUNT, AVERAGE_AFTER, PER_TIME, COUNT_REACHED, COUNT].join('|'),
   'iy',
 );
 
@@ -157,8 +159,16 @@ const EXAMPLE_SUBJECT = /^\s*(?:(?:compare\s+(?:that|this|it)\s+(?:to|with)|take
 /** A figure that sets, assumes or illustrates a value instead of reporting one: a condition, a definition, an example. */
 /** "GitLab limits each merge request to 1,000,000 (one million) commits", "capped at 5,000 rows": a limit, not a finding. */
 const LIMIT_CLAUSE_BEFORE = /\b(?:limit(?:s|ed)?|cap(?:s|ped)?|restrict(?:s|ed)?)\s+(?:[\w-]+\s+){0,4}?(?:to|at)\s+(?:[\d,.]+\s*\(\s*)?$/i;
+/** "changing the max price filter value to $1,000", "set the sample to 10%": a value someone chooses. */
+const SETTING_BEFORE = /\b(?:set(?:s|ting)?|chang(?:e|es|ed|ing)|configur(?:e|es|ed|ing))\s+(?:(?:the|a|an|its|their|your)\s+)?(?:[\w-]+\s+){0,4}?to\s+$/i;
+/** "as close to 100% uptime as possible", "a target of 95%", "aim for 40%": a goal, not a result. */
+const GOAL_BEFORE = /\b(?:as\s+close\s+to|aim(?:s|ed|ing)?\s+(?:for|at)|strive\s+for|(?:a|an|the|our|its|their)\s+(?:target|goal)\s+(?:of|is))\s+$/i;
+/** "A p-value of 0.05 means that…": a sentence explaining what a value means. */
+const EXPLANATION = /^\s*(?:an?|any)\s+(?:[^.;!?]|\.(?=\d)){0,60}?\bmeans\s+that\b/i;
 
+/** A figure that sets, assumes or illustrates a value instead of reporting one: a condition, a definition, an example. */
 function isSettingOrExample(text: string, start: number, end: number, before: string, after: string): boolean {
+  if (SETTING_BEFORE.test(before) || GOAL_BEFORE.test(before) || EXPLANATION.test(text)) return true;
   if (CONDITION_BEFORE.test(before) || LIMIT_CLAUSE_BEFORE.test(before) || (ALLOCATION_BEFORE.test(before) && ALLOCATION_AFTER.test(after))) return true;
   const opening = text.slice(0, start);
   if (DEFINITION_BEFORE.test(opening) || HYPOTHETICAL_BEFORE.test(opening) || EXAMPLE_SUBJECT.test(opening)) return true;
@@ -232,6 +242,7 @@ const OF_FORM = /^\S+\s+of\s/i;
 const PERCENT_NUMBER = /^[<>~≈]?\s?(.*?)\s?(?:%|percent|per\s?cent|pp)/i;
 const POINTS = /points?$|pp$/i;
 const FOLD_OR_TIMES = /^(.+?)[- ]?(?:times|fold)\b/;
+const RANGE_OF_NUMBERS = /^\s*([\w.,]+)\s?[-–]\s?([\w.,]+)\s*$/;
 const QUANTITIES = new RegExp(String.raw`(?:${CURRENCY}\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion)\b)?(?:\s?${MEASURE_UNIT})?`, 'gi');
 const FRACTION_SYMBOLS: Record<string, string> = { '¼': '1 in 4', '½': '1 in 2', '¾': '3 in 4', '⅓': '1 in 3', '⅔': '2 in 3' };
 
@@ -368,6 +379,10 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
     return match(text, start, end, `${groups.averageWord}${groups.averageWordUnit ?? ''}`.toLowerCase(), 'average');
   }
   if (groups.correlation !== undefined) return match(text, start, end, groups.coefficient!, 'rate');
+  if (groups.pValue !== undefined) {
+    if (EXPLANATION.test(text)) return undefined; // "A p-value of 0.05 means that…"
+    return match(text, start, end, `p = ${groups.pNumber ?? groups.pNumber2}`, 'rate');
+  }
   if (groups.perTime !== undefined) {
     // A time rate is a finding when it is hedged or large ("roughly 12,000 requests per second"), and a setting
     // when it is small or limited ("60 frames per second", "limited to 60 requests per minute").
@@ -447,6 +462,8 @@ function multiplierValue(phrase: string): string {
   if (lower.startsWith('quadrupled')) return '4x';
   if (lower.startsWith('halved')) return '0.5x';
   const factor = FOLD_OR_TIMES.exec(lower);
+  const range = factor ? RANGE_OF_NUMBERS.exec(factor[1]) : null; // "by 2-3 times"
+  if (range) return `${numberValue(range[1]) ?? range[1]}-${numberValue(range[2]) ?? range[2]}x`;
   const count = factor ? numberValue(factor[1]) : undefined;
   return count === undefined ? lower : `${count}x`;
 }
