@@ -96,9 +96,9 @@ const AVERAGE_BEFORE = String.raw`(?<averageBefore>\b(?:average|median|mean)\b(?
  */
 const AVERAGE_WORDS = String.raw`(?<averageWords>\b(?:average|median)\b[^\d.;!?()]{0,50}?\b(?<averageWord>(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|two|three|four|five|six|seven|eight|nine)\b(?!\s+(?:of|in|out|percent|per\s?cent|times)\b)(?<averageWordUnit>\s+[a-z]+s\b)?)`;
 /** "a moderate correlation (ρ = .66)", "correlated at r = 0.4": a correlation coefficient. */
+const CORRELATION = String.raw`(?<correlation>\bcorrelat(?:ion|ed)\b[^.;!?]{0,60}?(?<![\w.])(?<coefficient>-?0?\.\d{1,3})\b)`;
 /** "a p-value of 0.0003", "the p-value increased to 0.4", "p < .01": the result of a test, like a coefficient. */
 const P_VALUE = String.raw`(?<pValue>\bp[- ]?values?\b(?:[^.;!?\d]|\d(?=[a-z])){0,40}?\b(?:of|was|is|were|are|to|at|below|under|above)\s+(?<pNumber>0?\.\d+)\b|\bp\s?[<=≤]\s?(?<pNumber2>0?\.\d+)\b)`;
-const CORRELATION = String.raw`(?<correlation>\bcorrelat(?:ion|ed)\b[^.;!?]{0,60}?(?<![\w.])(?<coefficient>-?0?\.\d{1,3})\b)`;
 const AVERAGE_AFTER = String.raw`(?<averageAfter>\b${DIGIT_NUMBER}(?:\s?[a-z%]+)?(?:\s+[a-z]+){0,5}?\s+on\s+average\b)`;
 const PERCENTILE = String.raw`(?<percentile>\b\d{1,2}(?:st|nd|rd|th)\s+percentile\b${CUE_GAP}{0,60}?${CUE_NUMBER}${NOT_A_SHARE_NEXT}(?:\s?${MEASURE_UNIT})?)`;
 /** "this figure reached 22,000", "deaths rose to 142,412": a large count a total reached, with no noun after it. */
@@ -134,6 +134,7 @@ const PERCENT_NOT_A_SHARE = /^\s*(?:confidence\b|of\s+(?:the\s+)?(?:width|height
  * not a finding (like PRICE_BEFORE for amounts).
  */
 const TERMS_BEFORE = /\b(?:fees?|interest|charges?|charged?|charging|discount(?:ed)?|surcharge|commission|tax|vat|gst|apr|deposit|royalty|royalties|markup|mark-up)\s+(?:rate\s+)?(?:of\s+)?(?:up\s+to\s+|at\s+|by\s+)?$/i;
+const TERMS_AFTER = /^\s*(?:discount|off\b|interest\b|(?:late\s+)?fee\b|surcharge|commission|vat\b|gst\b|sales\s+tax|tax\s+rate|apr\b|deposit\b|markup|mark-up|royalty|tip\b)/i;
 /**
  * "…has good LCP if at least 75 percent of page views are fast", "we define a zombie project as one that … has made
  * over 95 percent of its retirements through Toucan": a threshold in a condition or a definition, not a finding.
@@ -149,14 +150,13 @@ const ALLOCATION_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:credit|weight|budget|value)\
 const THRESHOLD_OPENING = /^\s*(?:anything\s+|everything\s+)?(?:below|above|under)\s+$/i;
 const THRESHOLD_OPENING_AFTER = /^\s*(?:and\b|,|—|–|(?:means|signals|suggests|indicates)\b)/i;
 /** "A 3-5% reply rate means…", "A 20% open rate is healthy": what a value would mean, not a value measured. */
+const BENCHMARK_OPENING = /^\s*(?:an?|any)\s+$/i;
 const BENCHMARK_AFTER = /\b(?:means|signals|suggests|indicates|is\s+(?:a\s+(?:sign|red\s+flag|warning)|considered|(?:a\s+)?(?:good|great|healthy|solid|strong|decent|excellent|poor|bad|normal|typical)\b))/i;
 /**
  * "A newsletter with 40% open rates but flat growth is…", "An email to 10,000 people generating $5,000 has an RPR of
  * $0.50": a figure inside an indefinite subject describes a made-up instance (not "A survey of 1,200 owners").
  */
 const EXAMPLE_SUBJECT = /^\s*(?:(?:compare\s+(?:that|this|it)\s+(?:to|with)|take|say)\s+)?(?:an?|another)\s+(?!(?:survey|study|report|poll|analysis|sample|panel|census|dataset|review|audit|recent|new|\d{4})\b)[\w-]+(?:\s+[\w-]+)?\s+(?:with|to|that\s+(?:has|have|gets|sends|earns|makes)|generating|earning|sending|getting|making)\s+(?:[\w$€£¥,.%-]+\s+){0,3}$/i;
-
-/** A figure that sets, assumes or illustrates a value instead of reporting one: a condition, a definition, an example. */
 /** "GitLab limits each merge request to 1,000,000 (one million) commits", "capped at 5,000 rows": a limit, not a finding. */
 const LIMIT_CLAUSE_BEFORE = /\b(?:limit(?:s|ed)?|cap(?:s|ped)?|restrict(?:s|ed)?)\s+(?:[\w-]+\s+){0,4}?(?:to|at)\s+(?:[\d,.]+\s*\(\s*)?$/i;
 /** "changing the max price filter value to $1,000", "set the sample to 10%": a value someone chooses. */
@@ -175,8 +175,7 @@ function isSettingOrExample(text: string, start: number, end: number, before: st
   if (THRESHOLD_OPENING.test(opening) && THRESHOLD_OPENING_AFTER.test(after)) return true;
   return BENCHMARK_OPENING.test(opening) && BENCHMARK_AFTER.test(text.slice(end));
 }
-const BENCHMARK_OPENING = /^\s*(?:an?|any)\s+$/i;
-const TERMS_AFTER = /^\s*(?:discount|off\b|interest\b|(?:late\s+)?fee\b|surcharge|commission|vat\b|gst\b|sales\s+tax|tax\s+rate|apr\b|deposit\b|markup|mark-up|royalty|tip\b)/i;
+
 /**
  * "suitable for tens of thousands of entries", "scales to millions of pages": a vague magnitude that states what
  * something can handle, not a figure anyone measured.
