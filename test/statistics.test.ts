@@ -458,6 +458,8 @@ describe('evaluation on the labelled sentences', () => {
     { name: 'fresh', rows: readLabelled('statistics-fresh.jsonl') },
     { name: 'fresh-2', rows: readLabelled('statistics-fresh2.jsonl') },
     { name: 'fresh-4', rows: readLabelled('statistics-fresh4.jsonl') },
+    // fresh-5: labelled blind after all of session 7's changes and never tuned on: the current detector's measure.
+    { name: 'fresh-5', rows: readLabelled('statistics-fresh5.jsonl') },
   ];
   // fresh-3: content-marketing posts, a health report and a settings page, labelled blind like fresh-2. The
   // targets are not met on it (worked examples and made-up scenarios in marketing prose read as findings); its
