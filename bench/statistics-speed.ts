@@ -53,6 +53,14 @@ function articleWorkload(folder: string): Workload {
   return { name: `${sources.length} articles in ${folder}`, sources, sentences };
 }
 
+/**
+ * One sentence with thousands of figures (a huge single line, as bad input can be): the detector must stay linear in
+ * it, so a sentence 4x as long takes about 4x as long. Checks of the whole sentence run once, not once per figure.
+ */
+function longSentence(figures: number): string {
+  return Array.from({ length: figures }, (_, i) => `let's say ${i % 100}% rose by ${(i % 9) + 2} times`).join(', ');
+}
+
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
@@ -91,3 +99,14 @@ function measure(workload: Workload): void {
 }
 
 measure(process.argv[2] ? articleWorkload(process.argv[2]) : labelledWorkload());
+if (!process.argv[2]) {
+  const [short, long] = [longSentence(2000), longSentence(8000)];
+  const time = (sentence: string) => median(Array.from({ length: ROUNDS }, () => {
+    const start = performance.now();
+    findStatistics(sentence);
+    return performance.now() - start;
+  }));
+  const shortMs = time(short);
+  const longMs = time(long);
+  console.log(`one sentence with 2,000 figures: ${shortMs.toFixed(1)} ms; with 8,000: ${longMs.toFixed(1)} ms (${(longMs / shortMs).toFixed(1)}x for 4x the text; linear is about 4x)`);
+}

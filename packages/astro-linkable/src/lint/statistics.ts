@@ -166,12 +166,37 @@ const GOAL_BEFORE = /\b(?:as\s+close\s+to|aim(?:s|ed|ing)?\s+(?:for|at)|strive\s
 /** "A p-value of 0.05 means that…": a sentence explaining what a value means. */
 const EXPLANATION = /^\s*(?:an?|any)\s+(?:[^.;!?]|\.(?=\d)){0,60}?\bmeans\s+that\b/i;
 
+/**
+ * Where the sentence's first definition ("we define … as") and first hypothetical ("imagine", "let's say") end, found
+ * once per sentence: a long sentence has many candidates, and searching its whole opening for each is quadratic.
+ */
+class SentenceFrames {
+  private definitionEnd?: number;
+  private hypotheticalEnd?: number;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether a definition or a hypothetical frames the text before `start`. */
+  openBefore(start: number): boolean {
+    this.definitionEnd ??= endOfFirst(DEFINITION_BEFORE, this.text);
+    this.hypotheticalEnd ??= endOfFirst(HYPOTHETICAL_BEFORE, this.text);
+    return this.definitionEnd <= start || this.hypotheticalEnd <= start;
+  }
+}
+
+function endOfFirst(pattern: RegExp, text: string): number {
+  const found = pattern.exec(text);
+  return found ? found.index + found[0].length : Infinity;
+}
+
 /** A figure that sets, assumes or illustrates a value instead of reporting one: a condition, a definition, an example. */
-function isSettingOrExample(text: string, start: number, end: number, before: string, after: string): boolean {
+function isSettingOrExample(text: string, start: number, end: number, before: string, after: string, frames: SentenceFrames): boolean {
   if (SETTING_BEFORE.test(before) || GOAL_BEFORE.test(before) || EXPLANATION.test(text)) return true;
   if (CONDITION_BEFORE.test(before) || LIMIT_CLAUSE_BEFORE.test(before) || (ALLOCATION_BEFORE.test(before) && ALLOCATION_AFTER.test(after))) return true;
+  if (frames.openBefore(start)) return true;
+  // The rest only reads the sentence's first few words (each pattern is anchored at its start).
   const opening = text.slice(0, start);
-  if (DEFINITION_BEFORE.test(opening) || HYPOTHETICAL_BEFORE.test(opening) || EXAMPLE_SUBJECT.test(opening)) return true;
+  if (EXAMPLE_SUBJECT.test(opening)) return true;
   if (THRESHOLD_OPENING.test(opening) && THRESHOLD_OPENING_AFTER.test(after)) return true;
   return BENCHMARK_OPENING.test(opening) && BENCHMARK_AFTER.test(text.slice(end));
 }
@@ -293,10 +318,11 @@ export function findStatistics(sentence: string): StatisticMatch[] {
   const matches: StatisticMatch[] = [];
   TRIGGER.lastIndex = 0;
   let trigger: RegExpExecArray | null;
+  let frames: SentenceFrames | undefined;
   while ((trigger = TRIGGER.exec(text)) !== null) {
     CANDIDATES.lastIndex = trigger.index;
     const found = CANDIDATES.exec(text);
-    const statistic = found ? classify(text, found) : undefined;
+    const statistic = found ? classify(text, found, (frames ??= new SentenceFrames(text))) : undefined;
     if (statistic) matches.push(statistic);
     // Go on after the candidate, even a rejected one, so "1200x630" is not read again as "200x630".
     if (found && found.index + found[0].length > TRIGGER.lastIndex) TRIGGER.lastIndex = found.index + found[0].length;
@@ -310,7 +336,7 @@ function maskNotProse(sentence: string): string {
 }
 
 /** Turns a candidate into a match, or drops it when the text around it shows a look-alike. */
-function classify(text: string, found: RegExpExecArray): StatisticMatch | undefined {
+function classify(text: string, found: RegExpExecArray, frames: SentenceFrames): StatisticMatch | undefined {
   const groups = found.groups!;
   const phrase = found[0];
   const start = found.index;
@@ -320,7 +346,7 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
 
   if (groups.percent !== undefined) {
     if (STYLING_BEFORE.test(before) || PERCENT_NOT_A_SHARE.test(after) || TERMS_BEFORE.test(before) || TERMS_AFTER.test(after)) return undefined;
-    if (isSettingOrExample(text, start, end, before, after)) return undefined;
+    if (isSettingOrExample(text, start, end, before, after, frames)) return undefined;
     const rate = RATE_AFTER.exec(after);
     if (rate) return match(text, start, end + rate[0].length, percentValue(phrase), 'rate');
     return match(text, start, end, percentValue(phrase), 'percent');
@@ -356,7 +382,7 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
     if (!magnitude && CENTS.test(phrase)) return undefined;
     if (!STARTS_WITH_DIGIT.test(phrase) && !CURRENCY_START.test(phrase) && CAPACITY_BEFORE.test(before)) return undefined;
     if (!magnitude && (PRICE_BEFORE.test(before) || (!STARTS_WITH_DIGIT.test(phrase) && PRICE_AFTER.test(after)))) return undefined;
-    if (isSettingOrExample(text, start, end, before, after)) return undefined;
+    if (isSettingOrExample(text, start, end, before, after, frames)) return undefined;
     const country = DOLLAR_COUNTRY_BEFORE.exec(before)?.[0] ?? ''; // "US$1 trillion"
     return match(text, start - country.length, end, country + phrase.replace(TRAILING_OF, ''), 'amount');
   }
@@ -391,7 +417,7 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
     return match(text, start - hedge.length, end, phrase, 'rate');
   }
   if (groups.countReached !== undefined) {
-    if (UNIT_NOUN.test(after) || isSettingOrExample(text, start, end, before, after)) return undefined;
+    if (UNIT_NOUN.test(after) || isSettingOrExample(text, start, end, before, after, frames)) return undefined;
     const hedge = hedgeBefore(before);
     return match(text, start - hedge.length, end, leadingNumber(phrase), 'count');
   }
@@ -401,7 +427,7 @@ function classify(text: string, found: RegExpExecArray): StatisticMatch | undefi
     const hedge = hedgeBefore(before);
     if (hedge === '' && isLabelBefore(before)) return undefined;
     if (UNIT_NOUN.test(after) || BOUND_AFTER.test(after) || RANGE_BEFORE.test(before)) return undefined;
-    if (isSettingOrExample(text, start, end, before, after)) return undefined;
+    if (isSettingOrExample(text, start, end, before, after, frames)) return undefined;
     return match(text, start - hedge.length, end, digits, 'count');
   }
   return undefined;
