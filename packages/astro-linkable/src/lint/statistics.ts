@@ -335,18 +335,28 @@ function maskNotProse(sentence: string): string {
   return sentence.replace(NOT_PROSE, (masked) => ' '.repeat(masked.length));
 }
 
-/** Turns a candidate into a match, or drops it when the text around it shows a look-alike. */
+/**
+ * Turns a candidate into a match, or drops it when the text around it shows a look-alike: one of its kind, or a
+ * figure of any kind that sets, assumes or illustrates a value.
+ */
 function classify(text: string, found: RegExpExecArray, frames: SentenceFrames): StatisticMatch | undefined {
+  const start = found.index;
+  const end = start + found[0].length;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  const statistic = classifyKind(text, found, before, after);
+  return statistic && !isSettingOrExample(text, start, end, before, after, frames) ? statistic : undefined;
+}
+
+/** The match a candidate makes by its kind, unless the words around it show a look-alike of that kind. */
+function classifyKind(text: string, found: RegExpExecArray, before: string, after: string): StatisticMatch | undefined {
   const groups = found.groups!;
   const phrase = found[0];
   const start = found.index;
   const end = start + phrase.length;
-  const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 40);
 
   if (groups.percent !== undefined) {
     if (STYLING_BEFORE.test(before) || PERCENT_NOT_A_SHARE.test(after) || TERMS_BEFORE.test(before) || TERMS_AFTER.test(after)) return undefined;
-    if (isSettingOrExample(text, start, end, before, after, frames)) return undefined;
     const rate = RATE_AFTER.exec(after);
     if (rate) return match(text, start, end + rate[0].length, percentValue(phrase), 'rate');
     return match(text, start, end, percentValue(phrase), 'percent');
@@ -382,7 +392,6 @@ function classify(text: string, found: RegExpExecArray, frames: SentenceFrames):
     if (!magnitude && CENTS.test(phrase)) return undefined;
     if (!STARTS_WITH_DIGIT.test(phrase) && !CURRENCY_START.test(phrase) && CAPACITY_BEFORE.test(before)) return undefined;
     if (!magnitude && (PRICE_BEFORE.test(before) || (!STARTS_WITH_DIGIT.test(phrase) && PRICE_AFTER.test(after)))) return undefined;
-    if (isSettingOrExample(text, start, end, before, after, frames)) return undefined;
     const country = DOLLAR_COUNTRY_BEFORE.exec(before)?.[0] ?? ''; // "US$1 trillion"
     return match(text, start - country.length, end, country + phrase.replace(TRAILING_OF, ''), 'amount');
   }
@@ -404,10 +413,7 @@ function classify(text: string, found: RegExpExecArray, frames: SentenceFrames):
     return match(text, start, end, `${groups.averageWord}${groups.averageWordUnit ?? ''}`.toLowerCase(), 'average');
   }
   if (groups.correlation !== undefined) return match(text, start, end, groups.coefficient!, 'rate');
-  if (groups.pValue !== undefined) {
-    if (EXPLANATION.test(text)) return undefined; // "A p-value of 0.05 means that…"
-    return match(text, start, end, `p = ${groups.pNumber ?? groups.pNumber2}`, 'rate');
-  }
+  if (groups.pValue !== undefined) return match(text, start, end, `p = ${groups.pNumber ?? groups.pNumber2}`, 'rate');
   if (groups.perTime !== undefined) {
     // A time rate is a finding when it is hedged or large ("roughly 12,000 requests per second"), and a setting
     // when it is small or limited ("60 frames per second", "limited to 60 requests per minute").
@@ -417,7 +423,7 @@ function classify(text: string, found: RegExpExecArray, frames: SentenceFrames):
     return match(text, start - hedge.length, end, phrase, 'rate');
   }
   if (groups.countReached !== undefined) {
-    if (UNIT_NOUN.test(after) || isSettingOrExample(text, start, end, before, after, frames)) return undefined;
+    if (UNIT_NOUN.test(after)) return undefined;
     const hedge = hedgeBefore(before);
     return match(text, start - hedge.length, end, leadingNumber(phrase), 'count');
   }
@@ -427,7 +433,6 @@ function classify(text: string, found: RegExpExecArray, frames: SentenceFrames):
     const hedge = hedgeBefore(before);
     if (hedge === '' && isLabelBefore(before)) return undefined;
     if (UNIT_NOUN.test(after) || BOUND_AFTER.test(after) || RANGE_BEFORE.test(before)) return undefined;
-    if (isSettingOrExample(text, start, end, before, after, frames)) return undefined;
     return match(text, start - hedge.length, end, digits, 'count');
   }
   return undefined;
